@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+import { readFileSync, writeFileSync } from 'node:fs'
+import { pipeline } from 'node:stream/promises'
+import { Command, CommanderError, Option } from 'commander'
+import { crawl } from '../lib/crawl.js'
+import { toCsv } from '../lib/stages/to-csv.js'
+import { toNdjson } from '../lib/stages/to-ndjson.js'
+import { CrawlerError, EXIT_CODES } from '../lib/errors.js'
+import type { CrawlSummary } from '../lib/core/stats.js'
+import { AtomicFile, describeWriteError } from './atomic-output.js'
+import { checkRoots, collectList, commonOptions, loadTemplateOption, resolveTagOptions } from './options.js'
+import { formatSummary } from './report.js'
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+
+/** Exit codes, documented in docs/CLI.md. */
+export const EXIT = Object.freeze({ ok: 0, someUnreadable: 1, usage: 2, output: 3, sigint: 130, sigterm: 143 })
+
+interface CrawlCliOptions {
+  format: 'csv' | 'ndjson'
+  output?: string
+  tags?: string[]
+  addTags?: string[]
+  templates?: string
+  match: 'token' | 'substring'
+  allFiles: boolean
+  followSymlinks: boolean
+  concurrency: number
+  stats?: string
+  quiet: boolean
+}
+
+const EXAMPLES = `
+Examples:
+  dicom-crawler /data/archive > files.csv
+      one CSV row per DICOM file, default attributes
+  dicom-crawler --format ndjson --add-tags Manufacturer,BodyPartExamined /data | jq -r .Modality | sort | uniq -c
+      NDJSON with two extra attributes, counted by modality
+  dicom-crawler summary --output-dir reports/ /data/siteA /data/siteB
+      one row per series folder, reports/<name>-modal_data.csv per root
+
+Exit codes: 0 finished, 1 finished but some paths could not be read,
+2 bad option, template or root, 3 output could not be written,
+130/143 interrupted (SIGINT/SIGTERM).`
+
+export function buildProgram(): Command {
+  const program = new Command()
+  program
+    .name('dicom-crawler')
+    .description('Crawl folders of DICOM files into one record per file (CSV or NDJSON on stdout).')
+    .version(pkg.version, '-V, --version')
+    .argument('<root...>', 'folders to crawl (paths in the output start as given here)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson']).default('csv'))
+    .addOption(new Option('-o, --output <file>', 'write to this file (via a temp name, renamed when complete) instead of stdout'))
+    .addOption(new Option('--tags <list>', 'attributes to read instead of the default set: keywords or 8-hex-digit tags, comma-separated, repeatable').argParser(collectList))
+    .addOption(new Option('--add-tags <list>', 'attributes to read in addition to the default set (comma-separated, repeatable)').argParser(collectList))
+    .addOption(new Option('--all-files', 'also write records for files that are not DICOM and paths skipped').default(false))
+  for (const o of commonOptions()) program.addOption(o)
+  program.addHelpText('after', EXAMPLES)
+  program.action(async (roots: string[], opts: CrawlCliOptions) => {
+    process.exitCode = await runCrawl(roots, opts)
+  })
+  return program
+}
+
+async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number> {
+  // Everything that can be wrong with the command is found before any output.
+  const tags = resolveTagOptions(opts.tags, opts.addTags)
+  const templates = loadTemplateOption(opts.templates)
+  checkRoots(roots)
+  const out = opts.output ? await AtomicFile.open(opts.output) : undefined
+  const records = crawl(roots, {
+    tags,
+    templates,
+    match: opts.match,
+    allFiles: opts.allFiles,
+    followSymlinks: opts.followSymlinks,
+    concurrency: opts.concurrency,
+  })
+  let summary: CrawlSummary | undefined
+  records.on('stats', (s: CrawlSummary) => (summary = s))
+  const serializer = opts.format === 'csv' ? toCsv({ tags }) : toNdjson({ tags })
+  try {
+    await pipeline(records, serializer, out ? out.stream : process.stdout)
+  } catch (e) {
+    out?.discard()
+    throw e
+  }
+  out?.commit()
+  summary ??= records.stats.toJSON()
+  if (!opts.quiet) process.stderr.write(formatSummary(summary))
+  if (opts.stats) writeFileSync(opts.stats, JSON.stringify(summary, null, 2) + '\n')
+  return summary.unreadableDirs + summary.unreadableFiles > 0 ? EXIT.someUnreadable : EXIT.ok
+}
+
+function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
+  // Records are written whole, so what is on stdout stays complete; temp files go.
+  AtomicFile.discardAll()
+  process.exit(signal === 'SIGINT' ? EXIT.sigint : EXIT.sigterm)
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so it can be tested in-process too. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram()
+  program.exitOverride()
+  program.configureOutput({
+    writeErr: (s) => process.stderr.write(s),
+    outputError: (s, write) => write(`dicom-crawler: ${s.replace(/^error: /, '').trim()}\nRun 'dicom-crawler --help' for usage.\n`),
+  })
+  try {
+    await program.parseAsync(argv)
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok
+  } catch (e) {
+    return exitCodeFor(e)
+  }
+}
+
+function exitCodeFor(e: unknown): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok
+    return EXIT.usage
+  }
+  const err = e as NodeJS.ErrnoException
+  if (err?.code === 'EPIPE' || err?.code === 'ERR_STREAM_PREMATURE_CLOSE') return EXIT.ok // reader went away (`| head`)
+  if (e instanceof CrawlerError) {
+    process.stderr.write(`dicom-crawler: ${e.message}\n${EXIT_CODES[e.code] === EXIT.usage ? "Run 'dicom-crawler --help' for usage.\n" : ''}`)
+    return EXIT_CODES[e.code]
+  }
+  if (err?.syscall === 'write' || err?.code === 'ENOSPC') {
+    process.stderr.write(`dicom-crawler: cannot write output: ${describeWriteError(err)}\n`)
+    return EXIT.output
+  }
+  process.stderr.write(`dicom-crawler: ${err?.message ?? String(e)}\n`)
+  return 1
+}
+
+const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
+if (isMain || process.argv[1]?.endsWith('/dicom-crawler')) {
+  process.on('SIGINT', () => onSignal('SIGINT'))
+  process.on('SIGTERM', () => onSignal('SIGTERM'))
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok)
+  })
+  main(process.argv).then((code) => {
+    process.exitCode = code
+  })
+}

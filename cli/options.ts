@@ -1,0 +1,53 @@
+import { statSync } from 'node:fs'
+import { Option } from 'commander'
+import { CrawlerError } from '../lib/errors.js'
+import { DEFAULT_TAGS, resolveTags, type TagSpec } from '../lib/core/tags.js'
+import { loadTemplates, type Templates } from '../lib/core/templates.js'
+
+/** Options shared by the per-file crawl and `summary`. */
+export function commonOptions(): Option[] {
+  return [
+    new Option('--templates <file>', 'modality template JSON (default: the bundled modal-templates.json)'),
+    new Option('--match <mode>', 'how folder names match template identifiers').choices(['token', 'substring']).default('token'),
+    new Option('--follow-symlinks', 'follow symbolic links (each real folder is walked once)').default(false),
+    new Option('--concurrency <n>', 'files read at once; 32-64 for network drives').default(16).argParser(positiveInt('--concurrency')),
+    new Option('--stats <file>', 'write the end summary as JSON to this file'),
+    new Option('-q, --quiet', 'no progress line and no end summary on stderr').default(false),
+  ]
+}
+
+export function positiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value)
+    if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 1 || n > 4096) {
+      throw new CrawlerError('BAD_OPTION', `${name} must be a whole number from 1 to 4096, got "${value}"`)
+    }
+    return n
+  }
+}
+
+/** Collects repeatable, comma-separated lists (`--tags A,B --tags C`). */
+export function collectList(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map((s) => s.trim()).filter(Boolean)]
+}
+
+export function resolveTagOptions(tags: string[] | undefined, addTags: string[] | undefined): readonly TagSpec[] {
+  if (tags && tags.length === 0) throw new CrawlerError('BAD_OPTION', '--tags needs at least one keyword')
+  return resolveTags([...(tags ?? DEFAULT_TAGS), ...(addTags ?? [])])
+}
+
+export function loadTemplateOption(file: string | undefined): Templates {
+  return loadTemplates(file)
+}
+
+/** Every root must exist before anything is written: a typo stops the run with exit 2. */
+export function checkRoots(roots: readonly string[]): void {
+  for (const root of roots) {
+    try {
+      statSync(root)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      throw new CrawlerError('ROOT_NOT_FOUND', code === 'ENOENT' ? `root not found: ${root}` : `root cannot be read: ${root} (${code})`)
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import type { CrawlSummary } from '../lib/core/stats.js'
+
+/** The end summary on stderr: counts that add up, and where to look when they do not. */
+export function formatSummary(s: CrawlSummary): string {
+  const lines: string[] = []
+  const n = (x: number) => x.toLocaleString('en-US')
+  lines.push(
+    `${n(s.filesSeen)} files: ${n(s.dicom)} DICOM (${n(s.byKind.part10)} part10, ${n(s.byKind.raw)} raw), ` +
+      `${n(s.errors)} with errors, ${n(s.skipped)} skipped` +
+      (s.unreadableDirs ? `; ${n(s.unreadableDirs)} folders unreadable` : '') +
+      ` in ${s.elapsedSeconds.toFixed(2)} s (${n(s.filesPerSecond)} files/s)`,
+  )
+  const classes = Object.entries(s.byClass)
+  if (classes.length) lines.push(`  by class: ${classes.map(([k, v]) => `${k} ${n(v)}`).join(', ')}`)
+  const mimes = Object.entries(s.notDicomByMime)
+  if (mimes.length) {
+    const top = mimes.slice(0, 5).map(([k, v]) => `${k} ${n(v)}`)
+    if (mimes.length > 5) top.push(`${mimes.length - 5} more types`)
+    lines.push(`  not DICOM: ${top.join(', ')}`)
+  }
+  const reasons = Object.entries(s.skippedByReason).filter(([k]) => k !== 'not DICOM')
+  if (reasons.length) lines.push(`  skipped: ${reasons.map(([k, v]) => `${k} ${n(v)}`).join(', ')}`)
+  for (const [kind, { count, example }] of Object.entries(s.errorsByKind)) {
+    lines.push(`  error: ${kind} ${n(count)} (e.g. ${example})`)
+  }
+  for (const u of s.unreadable) lines.push(`  unreadable: ${u.path}: ${u.error}`)
+  return lines.join('\n') + '\n'
+}

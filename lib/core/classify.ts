@@ -1,0 +1,47 @@
+import type { Templates } from './templates.js'
+
+export type ClassSource = 'tag' | 'path'
+
+export interface Classification {
+  modality_class: string | null
+  class_source: ClassSource | null
+}
+
+export type PathMatch = 'token' | 'substring'
+
+/** Path segments are split into tokens on these; "SERIES_002_CT-Scout" has the token "CT". */
+const TOKEN_SPLIT = /[_\-. ]+/
+
+/**
+ * Class from the Modality attribute when an identifier equals it
+ * (case-insensitive), otherwise from the folder path below the root.
+ */
+export function classify(templates: Templates, modality: string | null | undefined, relativeDir: string, match: PathMatch = 'token'): Classification {
+  if (modality) {
+    const wanted = modality.trim().toUpperCase()
+    for (const c of templates) if (c.modalities.includes(wanted)) return { modality_class: c.name, class_source: 'tag' }
+  }
+  const name = classifyPath(templates, relativeDir, match)
+  return name ? { modality_class: name, class_source: 'path' } : { modality_class: null, class_source: null }
+}
+
+/**
+ * Class from a folder path (relative to the root, `/`-separated). Token mode:
+ * the deepest segment with a matching token wins (the series folder says more
+ * than the patient folder), ties by template order. Substring mode is the old
+ * tool's rule: an identifier anywhere in the path, first class in template order.
+ */
+export function classifyPath(templates: Templates, relativeDir: string, match: PathMatch = 'token'): string | null {
+  if (!relativeDir) return null
+  if (match === 'substring') {
+    const upper = relativeDir.toUpperCase()
+    for (const c of templates) if (c.paths.some((id) => upper.includes(id))) return c.name
+    return null
+  }
+  const segments = relativeDir.split(/[\\/]+/).filter(Boolean)
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const tokens = segments[i]!.toUpperCase().split(TOKEN_SPLIT)
+    for (const c of templates) if (c.paths.some((id) => tokens.includes(id))) return c.name
+  }
+  return null
+}

@@ -1,0 +1,50 @@
+import { convertBytes } from 'dicom-character-set'
+
+/** VRs whose bytes are in the file's SpecificCharacterSet; the rest are ASCII by definition. */
+const CHARSET_VRS = new Set(['SH', 'LO', 'ST', 'LT', 'UT', 'PN', 'UC'])
+/** Text VRs where leading spaces are significant (PS3.5 6.2); others are trimmed both ends. */
+const KEEP_LEADING = new Set(['ST', 'LT', 'UT', 'PN'])
+
+const latin1 = new TextDecoder('latin1')
+
+/**
+ * Decodes a text value as pydicom and DICOM readers present it: in the file's
+ * character set, each of the backslash-separated values trimmed of padding
+ * (spaces, NUL), joined again by `\`.
+ */
+export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: string | undefined): string {
+  let text: string
+  if (CHARSET_VRS.has(vr) && specificCharacterSet && !isPlainAscii(bytes)) {
+    try {
+      text = convertBytes(specificCharacterSet, bytes, { vr })
+    } catch {
+      // An unknown or broken character set: keep the bytes readable rather than lose the value.
+      text = latin1.decode(bytes)
+    }
+  } else {
+    text = latin1.decode(bytes)
+  }
+  return normalize(text, vr)
+}
+
+function isPlainAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7e || bytes[i] === 0x1b) return false
+  return true
+}
+
+function normalize(text: string, vr: string): string {
+  if (vr === 'LT' || vr === 'ST' || vr === 'UT') return trimEnd(text) // single-valued, may contain backslashes
+  const keepLeading = KEEP_LEADING.has(vr)
+  let out = text.indexOf('\\') < 0 ? trimValue(text, keepLeading) : text.split('\\').map((v) => trimValue(v, keepLeading)).join('\\')
+  // pydicom drops a trailing empty component group of a person name ("A^B=" reads "A^B").
+  if (vr === 'PN') out = out.replace(/=+$/, '')
+  return out
+}
+
+function trimValue(v: string, keepLeading: boolean): string {
+  return keepLeading ? trimEnd(v) : trimEnd(v).replace(/^ +/, '')
+}
+
+function trimEnd(v: string): string {
+  return v.replace(/[\0 ]+$/, '')
+}

@@ -1,0 +1,106 @@
+/**
+ * Is this head of a file DICOM? Decides from bytes alone, without libmagic:
+ * libmagic calls files with a TIFF preamble `image/tiff` and files without a
+ * preamble `application/octet-stream`, so it cannot be the DICOM test.
+ */
+
+export type DicomKind = 'part10' | 'raw' | 'none'
+
+/** How a dataset without a file meta header is encoded, found by the raw check. */
+export type RawEncoding = 'explicit-le' | 'implicit-le' | 'explicit-be'
+
+export interface Detection {
+  kind: DicomKind
+  /** For `raw`: the encoding the first elements parsed with. */
+  encoding?: RawEncoding
+}
+
+export const TRANSFER_SYNTAX_OF: Readonly<Record<RawEncoding, string>> = Object.freeze({
+  'implicit-le': '1.2.840.10008.1.2',
+  'explicit-le': '1.2.840.10008.1.2.1',
+  'explicit-be': '1.2.840.10008.1.2.2',
+})
+
+const VRS = new Set([
+  'AE', 'AS', 'AT', 'CS', 'DA', 'DS', 'DT', 'FL', 'FD', 'IS', 'LO', 'LT', 'OB', 'OD', 'OF', 'OL', 'OV', 'OW',
+  'PN', 'SH', 'SL', 'SQ', 'SS', 'ST', 'SV', 'TM', 'UC', 'UI', 'UL', 'UN', 'UR', 'US', 'UT', 'UV',
+])
+/** VRs whose explicit form has 2 reserved bytes and a 32-bit length. */
+export const LONG_VRS = new Set(['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'UC', 'UN', 'UR', 'UT', 'SV', 'UV'])
+
+/**
+ * Groups a dataset without meta header may plausibly start with: the meta
+ * group itself, identification (0008), patient (0010), acquisition (0018),
+ * relationship (0020), image (0028). A text, gzip, JSON or ELF file starts
+ * with bytes that make none of these.
+ */
+const FIRST_GROUPS = new Set([0x0002, 0x0008, 0x0010, 0x0018, 0x0020, 0x0028])
+
+/** How many elements must parse in a row before a raw dataset is believed. */
+const RAW_ELEMENTS_NEEDED = 3
+
+export function isPart10(head: Uint8Array): boolean {
+  return head.length >= 132 && head[128] === 0x44 && head[129] === 0x49 && head[130] === 0x43 && head[131] === 0x4d
+}
+
+/** Detects `part10` (DICM at 128, whatever the preamble), `raw` (a dataset at byte 0) or `none`. */
+export function detectDicom(head: Uint8Array, fileSize = head.length): Detection {
+  if (isPart10(head)) return { kind: 'part10' }
+  const encoding = detectRawEncoding(head, fileSize)
+  return encoding ? { kind: 'raw', encoding } : { kind: 'none' }
+}
+
+/** Tries each encoding on the first elements; the first that reads as a plausible dataset wins. */
+export function detectRawEncoding(head: Uint8Array, fileSize = head.length, how: { afterMeta?: boolean } = {}): RawEncoding | undefined {
+  if (head.length < 8) return undefined
+  for (const enc of ['explicit-le', 'explicit-be', 'implicit-le'] as const) {
+    if (walksAsDataset(head, fileSize, enc, how.afterMeta === true)) return enc
+  }
+  return undefined
+}
+
+/**
+ * After a meta header the bytes are known to be DICOM: any group may come
+ * first, private ones included; only the encoding is in question.
+ */
+function walksAsDataset(b: Uint8Array, fileSize: number, enc: RawEncoding, afterMeta: boolean): boolean {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  const le = enc !== 'explicit-be'
+  let pos = 0
+  let previous = -1
+  let count = 0
+  while (count < RAW_ELEMENTS_NEEDED) {
+    if (pos === fileSize && count > 0) return true // a tiny dataset that ended cleanly
+    if (pos + 8 > b.length) return false
+    const group = view.getUint16(pos, le)
+    const element = view.getUint16(pos + 2, le)
+    const tag = group * 0x10000 + element
+    if (count === 0 && !afterMeta && !FIRST_GROUPS.has(group)) return false
+    if (tag <= previous || (group % 2 === 1 && !afterMeta) || group === 0xfffe) return false
+    let length: number
+    let header: number
+    if (enc === 'implicit-le') {
+      length = view.getUint32(pos + 4, true)
+      header = 8
+    } else {
+      const vr = String.fromCharCode(b[pos + 4]!, b[pos + 5]!)
+      if (!VRS.has(vr)) return false
+      if (LONG_VRS.has(vr)) {
+        if (pos + 12 > b.length) return false
+        if (b[pos + 6] !== 0 || b[pos + 7] !== 0) return false
+        length = view.getUint32(pos + 8, le)
+        header = 12
+      } else {
+        length = view.getUint16(pos + 6, le)
+        header = 8
+      }
+    }
+    // An undefined-length sequence cannot be skipped here: believe what came before it.
+    if (length === 0xffffffff) return count >= 1 || afterMeta
+    if (pos + header + length > fileSize) return false
+    previous = tag
+    pos += header + length
+    count++
+  }
+  return true
+}

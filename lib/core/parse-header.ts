@@ -1,0 +1,227 @@
+import dicomParser from 'dicom-parser'
+import type { DataSet, Element } from 'dicom-parser'
+import { inflateRawSync, constants as zlibConstants } from 'node:zlib'
+import { describeThrown } from '../errors.js'
+import { detectRawEncoding, LONG_VRS, type Detection, type RawEncoding } from './detect-dicom.js'
+import { decodeText } from './decode-text.js'
+import { dictionaryVr, type TagSpec } from './tags.js'
+
+/** Values keyed by keyword: `null` when absent, `""` when present but empty. */
+export type AttributeValues = Record<string, string | null>
+
+export interface HeaderResult {
+  values: AttributeValues
+  /** What went wrong and where, when the header could not be parsed to its end. */
+  error?: string
+  /**
+   * The prefix ended before every wanted attribute was reached and the file is
+   * longer: read a larger prefix and parse again.
+   */
+  needMore: boolean
+}
+
+export interface ParseOptions {
+  /** Cap on inflated bytes for deflated files, so a small file cannot inflate without bound. */
+  maxInflatedBytes?: number
+  /** No larger prefix will be read: report what this one holds instead of asking for more. */
+  final?: boolean
+}
+
+const PIXEL_DATA = 'x7fe00010'
+const IMPLICIT_LE = '1.2.840.10008.1.2'
+const EXPLICIT_BE = '1.2.840.10008.1.2.2'
+const DEFLATED = '1.2.840.10008.1.2.1.99'
+const DEFAULT_MAX_INFLATED = 64 * 1024 * 1024
+
+const NUMERIC_VRS: Record<string, (ds: DataSet, key: string, i: number) => number | undefined> = {
+  US: (ds, k, i) => ds.uint16(k, i),
+  SS: (ds, k, i) => ds.int16(k, i),
+  UL: (ds, k, i) => ds.uint32(k, i),
+  SL: (ds, k, i) => ds.int32(k, i),
+  FL: (ds, k, i) => ds.float(k, i),
+  FD: (ds, k, i) => ds.double(k, i),
+}
+const NUMERIC_SIZE: Record<string, number> = { US: 2, SS: 2, UL: 4, SL: 4, FL: 4, FD: 8 }
+const BINARY_VRS = new Set(['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'UN', 'SV', 'UV'])
+
+interface Parsed {
+  meta?: DataSet
+  body?: DataSet
+  failure?: string
+  /** Offsets in messages are file offsets, except in a deflated body. */
+  inflated: boolean
+}
+
+/**
+ * Parses the head prefix of a DICOM file (`head`, the first bytes of a file of
+ * `fileSize` bytes) and returns the wanted top-level attributes. Never throws:
+ * a file that cannot be parsed to its end yields what was read and an error.
+ */
+export function parseHeader(
+  head: Uint8Array,
+  fileSize: number,
+  detection: Detection,
+  tags: readonly TagSpec[],
+  options: ParseOptions = {},
+): HeaderResult {
+  const wholeFile = head.length >= fileSize
+  const parsed = detection.kind === 'raw' ? parseRaw(head, fileSize, detection.encoding) : parsePart10(head, fileSize, options)
+  const values: AttributeValues = {}
+  const { meta, body, failure } = parsed
+  if (!meta && !body) {
+    for (const t of tags) values[t.keyword] = null
+    return { values, error: `cannot parse header: ${failure}`, needMore: false }
+  }
+  const reachedPixels = body?.elements[PIXEL_DATA] !== undefined
+  const lastTag = body ? lastTopLevel(body).number : 0
+  const maxWanted = tags.reduce((m, t) => Math.max(m, t.number), 0)
+  const readAllWanted = reachedPixels || lastTag >= maxWanted
+  if (!wholeFile && !options.final && !readAllWanted) return { values, needMore: true }
+
+  const charset = body ? readCharset(body) : undefined
+  const problems: string[] = []
+  for (const t of tags) {
+    const ds = t.number < 0x00030000 ? meta : body
+    const el = ds?.elements[t.key]
+    if (!ds || !el || el.dataOffset === undefined) {
+      values[t.keyword] = null
+      continue
+    }
+    if (el.length > 0 && el.dataOffset + el.length > ds.byteArray.length) {
+      values[t.keyword] = null
+      problems.push(`${t.keyword} value at offset ${el.dataOffset} runs past the end of the ${wholeFile ? 'file' : 'read limit'}`)
+      continue
+    }
+    values[t.keyword] = elementValue(ds, el, t, charset)
+  }
+  // A parse that stopped at the end of a prefix after every wanted attribute is not an error:
+  // the rest of the file was never meant to be read.
+  if (failure && (wholeFile || !readAllWanted)) {
+    const what = wholeFile ? 'truncated or malformed header' : 'header larger than the read limit, or malformed'
+    return { values, error: `${what}: ${failure}${describeWhere(body ?? meta, parsed.inflated)}`, needMore: false }
+  }
+  if (problems.length) return { values, error: `truncated: ${problems.join('; ')}`, needMore: false }
+  return { values, needMore: false }
+}
+
+function parseRaw(head: Uint8Array, fileSize: number, encoding: RawEncoding | undefined): Parsed {
+  const enc = encoding ?? detectRawEncoding(head, fileSize)
+  if (!enc) return { failure: 'no recognisable dataset at byte 0', inflated: false }
+  return { ...parseBody(head, 0, enc), inflated: false }
+}
+
+function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions): Parsed {
+  // The meta group ends where group 0002 ends; dicom-parser would read on
+  // through a dataset that starts with a lower (odd) group.
+  const start = metaEnd(head)
+  let meta: DataSet
+  try {
+    meta = dicomParser.readPart10Header(head.subarray(0, Math.min(start, head.length)))
+  } catch (e) {
+    return { failure: `file meta header: ${describeThrown(e)}`, inflated: false }
+  }
+  const declared = meta.string('x00020010')?.replace(/\0/g, '').trim()
+  if (declared === DEFLATED) {
+    let inflated: Uint8Array
+    try {
+      inflated = inflateRawSync(head.subarray(start), {
+        // A prefix ends mid-stream: return what inflates instead of failing.
+        finishFlush: zlibConstants.Z_SYNC_FLUSH,
+        maxOutputLength: options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED,
+      })
+    } catch (e) {
+      return { meta, failure: `deflated dataset cannot be inflated: ${describeThrown(e)}`, inflated: true }
+    }
+    return { meta, ...parseBody(inflated, 0, 'explicit-le'), inflated: true }
+  }
+  const declaredEncoding: RawEncoding | undefined =
+    declared === IMPLICIT_LE ? 'implicit-le' : declared === EXPLICIT_BE ? 'explicit-be' : declared ? 'explicit-le' : undefined
+  // Some writers declare one encoding and write another (pydicom reads such files
+  // by looking at the first element): believe the bytes when they disagree.
+  const seen = start < head.length ? detectRawEncoding(head.subarray(start), fileSize - start, { afterMeta: true }) : undefined
+  const encoding = seen ?? declaredEncoding ?? 'explicit-le'
+  if (start >= head.length) return { meta, inflated: false, ...(start > fileSize ? { failure: 'file ends inside the file meta header' } : {}) }
+  return { meta, ...parseBody(head, start, encoding), inflated: false }
+}
+
+/** Offset of the first byte after the group 0002 meta header (always explicit little endian). */
+function metaEnd(b: Uint8Array): number {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  let pos = 132
+  while (pos + 8 <= b.length && view.getUint16(pos, true) === 0x0002) {
+    const vr = String.fromCharCode(b[pos + 4]!, b[pos + 5]!)
+    if (LONG_VRS.has(vr)) {
+      if (pos + 12 > b.length) return b.length + 1
+      pos += 12 + view.getUint32(pos + 8, true)
+    } else {
+      pos += 8 + view.getUint16(pos + 6, true)
+    }
+  }
+  return pos
+}
+
+function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { body?: DataSet; failure?: string } {
+  const parser = encoding === 'explicit-be' ? dicomParser.bigEndianByteArrayParser : dicomParser.littleEndianByteArrayParser
+  let stream: InstanceType<typeof dicomParser.ByteStream>
+  try {
+    stream = new dicomParser.ByteStream(parser, bytes, start)
+  } catch (e) {
+    return { failure: describeThrown(e) }
+  }
+  const body = new (dicomParser as unknown as { DataSet: new (p: unknown, b: Uint8Array, e: object) => DataSet }).DataSet(parser, bytes, {})
+  body.warnings = stream.warnings
+  try {
+    if (encoding === 'implicit-le') {
+      dicomParser.parseDicomDataSetImplicit(body, stream, bytes.length, { untilTag: PIXEL_DATA })
+    } else {
+      dicomParser.parseDicomDataSetExplicit(body, stream, bytes.length, { untilTag: PIXEL_DATA })
+    }
+  } catch (e) {
+    return { body, failure: describeThrown(e) }
+  }
+  return { body }
+}
+
+function lastTopLevel(ds: DataSet): { key: string; number: number } {
+  let key = ''
+  let number = -1
+  for (const k in ds.elements) {
+    const n = parseInt(k.slice(1), 16)
+    if (n > number) {
+      number = n
+      key = k
+    }
+  }
+  return { key, number }
+}
+
+function readCharset(ds: DataSet): string | undefined {
+  const el = ds.elements.x00080005
+  if (!el || el.length === 0 || el.dataOffset + el.length > ds.byteArray.length) return undefined
+  return decodeText(ds.byteArray.subarray(el.dataOffset, el.dataOffset + el.length), 'CS', undefined)
+}
+
+function elementValue(ds: DataSet, el: Element, spec: TagSpec, charset: string | undefined): string | null {
+  let vr = el.vr
+  // Implicit VR says nothing, and UN hides the real VR: the dictionary knows it.
+  if (!vr || vr === 'UN') vr = spec.vr ?? dictionaryVr(el.tag) ?? 'UN'
+  if (el.length === 0) return ''
+  const numeric = NUMERIC_VRS[vr]
+  if (numeric) {
+    const count = Math.floor(el.length / NUMERIC_SIZE[vr]!)
+    const parts: string[] = []
+    for (let i = 0; i < count; i++) parts.push(String(numeric(ds, el.tag, i)))
+    return parts.join('\\')
+  }
+  if (vr === 'AT') return ds.attributeTag(el.tag)?.slice(1).toUpperCase() ?? null
+  if (BINARY_VRS.has(vr)) return null // bulk or nested data has no one-line text form
+  return decodeText(ds.byteArray.subarray(el.dataOffset, el.dataOffset + el.length), vr, charset)
+}
+
+function describeWhere(ds: DataSet | undefined, inflated: boolean): string {
+  const last = ds ? lastTopLevel(ds) : undefined
+  const el = last?.key ? ds?.elements[last.key] : undefined
+  if (!last || !el) return ' (before the first element)'
+  const tag = `(${last.key.slice(1, 5).toUpperCase()},${last.key.slice(5).toUpperCase()})`
+  return ` (after element ${tag} at ${inflated ? 'inflated ' : ''}offset ${el.dataOffset})`
+}

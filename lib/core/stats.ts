@@ -1,0 +1,138 @@
+import type { DicomRecord } from '../types.js'
+
+/** How many example paths are kept per kind: the summary stays the same size on any tree. */
+const EXAMPLES_KEPT = 20
+
+export interface CountWithExample {
+  count: number
+  example: string
+}
+
+/** The end-of-run accounting, as JSON (`--stats FILE`) and on the crawl stream's `stats` event. */
+export interface CrawlSummary {
+  /** Every non-folder path the walk met: files, links, FIFOs, sockets, devices. */
+  filesSeen: number
+  /** Readable DICOM files (records without error). */
+  dicom: number
+  /** Files whose record carries an error: unreadable, vanished, truncated, malformed. */
+  errors: number
+  /** Paths skipped without a record by default: not DICOM, not a regular file, link not followed. */
+  skipped: number
+  /** Folders that could not be read (not counted in filesSeen). */
+  unreadableDirs: number
+  /** Files that could not be opened or read (part of `errors`); with unreadableDirs, makes exit code 1. */
+  unreadableFiles: number
+  byKind: { part10: number; raw: number }
+  byClass: Record<string, number>
+  notDicomByMime: Record<string, number>
+  skippedByReason: Record<string, number>
+  errorsByKind: Record<string, CountWithExample>
+  /** Up to 20 folders and files that could not be read, with why. */
+  unreadable: Array<{ path: string; error: string }>
+  elapsedSeconds: number
+  filesPerSecond: number
+  /** True when `filesSeen === dicom + errors + skipped`: nothing was lost. */
+  balanced: boolean
+}
+
+/** Counts records as they pass; holds counters and bounded examples only, never per-file state. */
+export class CrawlStats {
+  filesSeen = 0
+  dicom = 0
+  errors = 0
+  skipped = 0
+  unreadableDirs = 0
+  unreadableFiles = 0
+  readonly byKind = { part10: 0, raw: 0 }
+  readonly byClass = new Map<string, number>()
+  readonly notDicomByMime = new Map<string, number>()
+  readonly skippedByReason = new Map<string, number>()
+  readonly errorsByKind = new Map<string, CountWithExample>()
+  readonly unreadable: Array<{ path: string; error: string }> = []
+  /** The folder of the last record, for progress displays. */
+  currentDir = ''
+  private readonly started = process.hrtime.bigint()
+  private ended: bigint | undefined
+
+  /** Accounts one record; returns whether it belongs in the default output (readable DICOM or error). */
+  add(record: DicomRecord): boolean {
+    if (record.dicom === 'none' && record.mime === 'inode/directory' && record.error) {
+      this.unreadableDirs++
+      this.keepUnreadable(record)
+      return false
+    }
+    this.filesSeen++
+    this.currentDir = record.dir
+    if (record.error) {
+      this.errors++
+      const kind = errorKind(record.error)
+      const seen = this.errorsByKind.get(kind)
+      if (seen) seen.count++
+      else this.errorsByKind.set(kind, { count: 1, example: record.path })
+      if (record.dicom === 'none') {
+        this.unreadableFiles++
+        this.keepUnreadable(record)
+      }
+      return true
+    }
+    if (record.dicom === 'none') {
+      this.skipped++
+      const reason = record.skip ?? 'not DICOM'
+      bump(this.skippedByReason, reason.replace(/ \(.*\)$/, ''))
+      if (!record.skip) bump(this.notDicomByMime, record.mime ?? 'unknown')
+      return false
+    }
+    this.dicom++
+    this.byKind[record.dicom]++
+    bump(this.byClass, record.modality_class ?? '(none)')
+    return true
+  }
+
+  end(): void {
+    this.ended ??= process.hrtime.bigint()
+  }
+
+  get elapsedSeconds(): number {
+    return Number((this.ended ?? process.hrtime.bigint()) - this.started) / 1e9
+  }
+
+  toJSON(): CrawlSummary {
+    const elapsed = this.elapsedSeconds
+    return {
+      filesSeen: this.filesSeen,
+      dicom: this.dicom,
+      errors: this.errors,
+      skipped: this.skipped,
+      unreadableDirs: this.unreadableDirs,
+      unreadableFiles: this.unreadableFiles,
+      byKind: { ...this.byKind },
+      byClass: sorted(this.byClass),
+      notDicomByMime: sorted(this.notDicomByMime),
+      skippedByReason: sorted(this.skippedByReason),
+      errorsByKind: Object.fromEntries([...this.errorsByKind].sort((a, b) => b[1].count - a[1].count)),
+      unreadable: [...this.unreadable],
+      elapsedSeconds: Math.round(elapsed * 1000) / 1000,
+      filesPerSecond: elapsed > 0 ? Math.round(this.filesSeen / elapsed) : 0,
+      balanced: this.filesSeen === this.dicom + this.errors + this.skipped,
+    }
+  }
+
+  private keepUnreadable(record: DicomRecord): void {
+    if (this.unreadable.length < EXAMPLES_KEPT) this.unreadable.push({ path: record.path, error: record.error ?? '' })
+  }
+}
+
+/** "cannot read file: permission denied (EACCES)" -> "cannot read file: EACCES"; "truncated: X ..." -> "truncated". */
+export function errorKind(error: string): string {
+  const code = /\(([A-Z][A-Z0-9_]+)\)$/.exec(error)
+  const head = error.split(':')[0] ?? error
+  return code ? `${head}: ${code[1]}` : head
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1)
+}
+
+function sorted(map: Map<string, number>): Record<string, number> {
+  return Object.fromEntries([...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
+}

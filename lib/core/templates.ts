@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { CrawlerError } from '../errors.js'
+
+/**
+ * A modality class and what identifies it. The seed's form is
+ * `{"CT": ["CT", "ComputedTomography"]}`: the identifiers match the Modality
+ * attribute and path tokens alike. The richer form separates the two:
+ * `{"CT": {"modalities": ["CT"], "paths": ["CT", "ComputedTomography"]}}`.
+ */
+export interface ModalityClass {
+  readonly name: string
+  /** Upper-cased identifiers matched against the Modality attribute. */
+  readonly modalities: readonly string[]
+  /** Upper-cased identifiers matched against whole tokens of folder names. */
+  readonly paths: readonly string[]
+}
+
+export type Templates = readonly ModalityClass[]
+
+/** The template shipped with the package (`modal-templates.json`). */
+export const DEFAULT_TEMPLATES_FILE = fileURLToPath(new URL('../../../modal-templates.json', import.meta.url))
+
+/** Reads and validates a template file; any problem is a CrawlerError naming the file. */
+export function loadTemplates(file: string = DEFAULT_TEMPLATES_FILE): Templates {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (e) {
+    throw new CrawlerError('BAD_TEMPLATE', `${file}: cannot read template file (${(e as NodeJS.ErrnoException).code ?? e})`)
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (e) {
+    throw new CrawlerError('BAD_TEMPLATE', `${file}: not valid JSON: ${jsonErrorWhere(text, e as Error)}`)
+  }
+  return parseTemplates(json, file)
+}
+
+/** Validates a parsed template object (either form, mixed freely). */
+export function parseTemplates(json: unknown, source = 'templates'): Templates {
+  const fail = (what: string) => {
+    throw new CrawlerError('BAD_TEMPLATE', `${source}: ${what}`)
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) fail('expected an object mapping class names to lists of identifiers, like {"CT": ["CT", "ComputedTomography"]}')
+  const classes: ModalityClass[] = []
+  for (const [name, spec] of Object.entries(json as Record<string, unknown>)) {
+    if (!name.trim()) fail('a class name is empty')
+    let modalities: unknown
+    let paths: unknown
+    if (Array.isArray(spec)) {
+      modalities = spec
+      paths = spec
+    } else if (spec && typeof spec === 'object') {
+      const o = spec as Record<string, unknown>
+      const unknownKeys = Object.keys(o).filter((k) => k !== 'modalities' && k !== 'paths')
+      if (unknownKeys.length) fail(`class "${name}": unknown key "${unknownKeys[0]}" (allowed: modalities, paths)`)
+      modalities = o.modalities ?? []
+      paths = o.paths ?? []
+    } else {
+      fail(`class "${name}": expected a list of identifiers or {"modalities": [...], "paths": [...]}`)
+    }
+    const m = identifiers(modalities, `class "${name}"`, fail)
+    const p = identifiers(paths, `class "${name}"`, fail)
+    if (m.length === 0 && p.length === 0) fail(`class "${name}": the list of identifiers is empty`)
+    classes.push(Object.freeze({ name, modalities: m, paths: p }))
+  }
+  if (classes.length === 0) fail('no classes defined')
+  return Object.freeze(classes)
+}
+
+function identifiers(list: unknown, where: string, fail: (what: string) => never): readonly string[] {
+  if (!Array.isArray(list)) fail(`${where}: identifiers must be a list of strings`)
+  const out: string[] = []
+  for (const id of list as unknown[]) {
+    if (typeof id !== 'string' || !id.trim()) fail(`${where}: identifiers must be non-empty strings, got ${JSON.stringify(id)}`)
+    out.push((id as string).trim().toUpperCase())
+  }
+  return Object.freeze(out)
+}
+
+/** "Unexpected token } in JSON at position 42" -> adds line and column, which editors show. */
+function jsonErrorWhere(text: string, e: Error): string {
+  const m = /position (\d+)/.exec(e.message)
+  if (!m) return e.message
+  const pos = Number(m[1])
+  const before = text.slice(0, pos).split('\n')
+  return `${e.message} (line ${before.length}, column ${(before[before.length - 1]?.length ?? 0) + 1})`
+}

@@ -1,0 +1,39 @@
+/**
+ * One error class for problems with the whole run (bad options, bad template,
+ * missing root, unwritable output). Problems with a single file never throw:
+ * they become a record's `error` field or a counted skip.
+ */
+export type ErrorCode =
+  | 'BAD_OPTION'
+  | 'BAD_TAG'
+  | 'BAD_TEMPLATE'
+  | 'ROOT_NOT_FOUND'
+  | 'ROOT_NOT_DIRECTORY'
+  | 'OUTPUT_FAILED'
+
+/** Exit code the CLI uses for each error code; documented in docs/CLI.md. */
+export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = Object.freeze({
+  BAD_OPTION: 2,
+  BAD_TAG: 2,
+  BAD_TEMPLATE: 2,
+  ROOT_NOT_FOUND: 2,
+  ROOT_NOT_DIRECTORY: 2,
+  OUTPUT_FAILED: 3,
+})
+
+export class CrawlerError extends Error {
+  readonly code: ErrorCode
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'CrawlerError'
+    this.code = code
+  }
+}
+
+/** Message of anything thrown, including dicom-parser's plain strings and objects. */
+export function describeThrown(e: unknown): string {
+  if (e instanceof Error) return e.message
+  if (typeof e === 'string') return e
+  if (e && typeof e === 'object' && 'exception' in e) return describeThrown((e as { exception: unknown }).exception)
+  return String(e)
+}

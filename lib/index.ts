@@ -1,0 +1,21 @@
+/**
+ * dicom-crawler: DICOM archives into tables, as composable Node streams.
+ * Each stage is a factory returning a stream; crawl() chains them.
+ */
+export { crawl, type CrawlOptions, type CrawlStream } from './crawl.js'
+export { walk, type WalkOptions } from './stages/walk.js'
+export { sniff, sniffEntry, type SniffOptions } from './stages/sniff.js'
+export { readHeader, readEntryHeader, type ReadHeaderOptions } from './stages/read-header.js'
+export { classify, type ClassifyOptions } from './stages/classify.js'
+export { toCsv, escapeFormula } from './stages/to-csv.js'
+export { toNdjson, type SerializeOptions } from './stages/to-ndjson.js'
+export { detectDicom, type Detection, type DicomKind } from './core/detect-dicom.js'
+export { parseHeader, type HeaderResult, type AttributeValues } from './core/parse-header.js'
+export { decodeText } from './core/decode-text.js'
+export { resolveTag, resolveTags, DEFAULT_TAGS, type TagSpec } from './core/tags.js'
+export { loadTemplates, parseTemplates, DEFAULT_TEMPLATES_FILE, type Templates, type ModalityClass } from './core/templates.js'
+export { classify as classifyFile, classifyPath, type Classification, type PathMatch } from './core/classify.js'
+export { CrawlStats, type CrawlSummary } from './core/stats.js'
+export { recordColumns, flattenRecord, FIXED_FIELDS } from './core/record-fields.js'
+export { CrawlerError, EXIT_CODES, type ErrorCode } from './errors.js'
+export type { FileEntry, SniffedEntry, DicomRecord, EntryKind } from './types.js'

@@ -1,0 +1,94 @@
+import type { Transform } from 'node:stream'
+import { parseHeader } from '../core/parse-header.js'
+import { readHead } from '../core/read-head.js'
+import { DEFAULT_TAGS, resolveTags, type TagSpec } from '../core/tags.js'
+import { orderedParallel } from '../util/ordered-parallel.js'
+import type { DicomRecord, SniffedEntry } from '../types.js'
+import { checkPositiveInt } from './sniff.js'
+import { errorText } from './walk.js'
+
+export interface ReadHeaderOptions {
+  /** Attributes to read: keywords or 8-hex-digit tags, or resolved specs. Default: DEFAULT_TAGS. */
+  tags?: readonly (string | TagSpec)[]
+  /**
+   * Largest prefix read when the header runs past the first read. Default
+   * 8 MiB: far beyond any real header, and it bounds what one file can cost.
+   */
+  maxHeaderBytes?: number
+  /** Larger re-reads in flight at once. Default 4: they are rare. */
+  concurrency?: number
+}
+
+const DEFAULTS = Object.freeze({ maxHeaderBytes: 8 * 1024 * 1024, concurrency: 4 })
+/** Each re-read is this many times larger than the last. */
+const GROWTH = 8
+
+export function toTagSpecs(tags: readonly (string | TagSpec)[] | undefined): readonly TagSpec[] {
+  const list = tags ?? DEFAULT_TAGS
+  if (list.every((t) => typeof t !== 'string')) return list as readonly TagSpec[]
+  return resolveTags(list.map((t) => (typeof t === 'string' ? t : t.tag)))
+}
+
+/** A record for an entry that is not (or could not be read as) DICOM. */
+export function plainRecord(entry: SniffedEntry, tags: readonly TagSpec[]): DicomRecord {
+  const attributes: Record<string, string | null> = {}
+  for (const t of tags) attributes[t.keyword] = null
+  return {
+    path: entry.path,
+    root: entry.root,
+    dir: entry.dir,
+    size: entry.size ?? null,
+    mtime: entry.mtime ?? null,
+    dicom: entry.dicom,
+    mime: entry.mime,
+    modality_class: null,
+    class_source: null,
+    error: entry.error ?? null,
+    ...(entry.skip ? { skip: entry.skip } : {}),
+    attributes,
+  }
+}
+
+/**
+ * Parses one sniffed entry into a record: from the head it carries, or from a
+ * larger prefix when the wanted attributes lie beyond it (bounded by
+ * `maxHeaderBytes`). Returns a value at once in the common case, a promise
+ * only when it must read again.
+ */
+export function readEntryHeader(entry: SniffedEntry, tags: readonly TagSpec[], maxHeaderBytes: number): DicomRecord | Promise<DicomRecord> {
+  const record = plainRecord(entry, tags)
+  if (entry.dicom === 'none' || !entry.head) return record
+  const size = entry.size ?? entry.head.length
+  const detection = { kind: entry.dicom, ...(entry.encoding ? { encoding: entry.encoding } : {}) }
+  const first = parseHeader(entry.head, size, detection, tags, { final: entry.head.length >= maxHeaderBytes })
+  if (!first.needMore) return finish(record, first)
+  return (async () => {
+    let want = entry.head!.length
+    for (;;) {
+      want = Math.min(want * GROWTH, maxHeaderBytes)
+      let bytes: Buffer
+      try {
+        bytes = (await readHead(entry.fsPath, want)).bytes
+      } catch (e) {
+        return { ...record, error: errorText(e, 'cannot read file') }
+      }
+      const result = parseHeader(bytes, size, detection, tags, { final: want >= maxHeaderBytes || bytes.length < want })
+      if (!result.needMore) return finish(record, result)
+    }
+  })()
+}
+
+function finish(record: DicomRecord, result: { values: Record<string, string | null>; error?: string }): DicomRecord {
+  record.attributes = result.values
+  if (result.error) record.error = result.error
+  return record
+}
+
+/** Stage: sniffed entries in, records out (same order); the head bytes are dropped here. */
+export function readHeader(options: ReadHeaderOptions = {}): Transform {
+  const opts = { ...DEFAULTS, ...options }
+  const tags = toTagSpecs(opts.tags)
+  checkPositiveInt('maxHeaderBytes', opts.maxHeaderBytes)
+  checkPositiveInt('concurrency', opts.concurrency, 4096)
+  return orderedParallel((entry: SniffedEntry) => readEntryHeader(entry, tags, opts.maxHeaderBytes), opts.concurrency)
+}

@@ -1,0 +1,256 @@
+import { Readable } from 'node:stream'
+import { readdir, stat, lstat } from 'node:fs/promises'
+import type { Dirent, Stats } from 'node:fs'
+import { CrawlerError } from '../errors.js'
+import type { EntryKind, FileEntry } from '../types.js'
+
+export interface WalkOptions {
+  /** Follow symbolic links to files and folders. Default `false`: links are reported as skipped. */
+  followSymlinks?: boolean
+  /** Entries buffered ahead of the reader. Default 64: enough to keep readers busy, small enough to stay flat. */
+  highWaterMark?: number
+}
+
+const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64 })
+
+interface Frame {
+  /** Path for display and output. */
+  path: string
+  /** Path to open (Buffer when some name on the way is not valid UTF-8). */
+  fsPath: string | Buffer
+  root: string
+  dir: string
+  /** Sub-folders still to walk, in order. */
+  subdirs: Array<{ name: string; raw: Buffer }>
+}
+
+/**
+ * Walks roots depth-first and yields one entry per non-folder path. Within a
+ * folder its files come first, then its sub-folders, each sorted by name
+ * (bytewise), so a folder's files are contiguous and the order is the same on
+ * every machine. Only readdir is called: the file type comes from the
+ * directory entry, and `sniff` gets size and mtime from the open file.
+ *
+ * A root that does not exist destroys the stream with CrawlerError
+ * ROOT_NOT_FOUND. A folder that cannot be read becomes an entry of kind
+ * `directory` with `error` set; the walk goes on.
+ */
+export function walk(roots: string | readonly string[], options: WalkOptions = {}): Readable {
+  const opts = { ...DEFAULTS, ...options }
+  const rootList = typeof roots === 'string' ? [roots] : [...roots]
+  if (rootList.length === 0) throw new CrawlerError('BAD_OPTION', 'no root folder given')
+  const pending: FileEntry[] = []
+  const stack: Frame[] = []
+  // Real folders already walked (dev:ino), only when following links: one key per folder, never per file.
+  const visited = new Set<string>()
+  let rootIndex = 0
+  let busy = false
+
+  const stream = new Readable({
+    objectMode: true,
+    highWaterMark: opts.highWaterMark,
+    read() {
+      if (busy) return
+      busy = true
+      fill().then(
+        (more) => {
+          busy = false
+          if (!more && pending.length === 0) this.push(null)
+        },
+        (e) => this.destroy(e as Error),
+      )
+    },
+  })
+
+  /** Produces until the consumer is satisfied; returns false when the walk is over. */
+  async function fill(): Promise<boolean> {
+    for (;;) {
+      while (pending.length) {
+        if (!stream.push(pending.shift())) return true
+      }
+      if (stream.destroyed) return false
+      const frame = stack[stack.length - 1]
+      if (frame) {
+        const next = frame.subdirs.shift()
+        if (!next) {
+          stack.pop()
+          continue
+        }
+        await enterDir(childPath(frame, next), frame.root, joinRel(frame.dir, next.name))
+        continue
+      }
+      if (rootIndex >= rootList.length) return false
+      await enterRoot(rootList[rootIndex++]!)
+    }
+  }
+
+  async function enterRoot(root: string): Promise<void> {
+    let st: Stats
+    try {
+      st = await stat(root)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      throw new CrawlerError('ROOT_NOT_FOUND', code === 'ENOENT' ? `root not found: ${root}` : `root cannot be read: ${root} (${code})`)
+    }
+    if (st.isDirectory()) {
+      if (opts.followSymlinks) visited.add(`${st.dev}:${st.ino}`)
+      await enterDir({ path: root, fsPath: root }, root, '')
+    } else {
+      // A single file given as root: crawl just that file.
+      pending.push({ path: root, fsPath: root, root, dir: '', kind: st.isFile() ? 'file' : kindOfStats(st) })
+    }
+  }
+
+  async function enterDir(where: { path: string; fsPath: string | Buffer }, root: string, dir: string): Promise<void> {
+    let dirents: Dirent[]
+    try {
+      dirents = (await readdir(where.fsPath as string, { withFileTypes: true, encoding: 'buffer' as BufferEncoding })) as unknown as Dirent[]
+    } catch (e) {
+      pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder') })
+      return
+    }
+    const raw = (d: Dirent) => d.name as unknown as Buffer
+    dirents.sort((a, b) => Buffer.compare(raw(a), raw(b)))
+    const frame: Frame = { ...where, root, dir, subdirs: [] }
+    for (const d of dirents) {
+      const name = displayName(raw(d))
+      if (d.isDirectory()) {
+        frame.subdirs.push({ name, raw: raw(d) })
+        continue
+      }
+      const path = childPath(frame, { name, raw: raw(d) })
+      if (d.isSymbolicLink() && opts.followSymlinks) {
+        const resolved = await followLink(path.fsPath)
+        if (resolved.kind === 'directory') {
+          frame.subdirs.push({ name, raw: raw(d) })
+          continue
+        }
+        pending.push({ ...path, root, dir, kind: resolved.kind, ...(resolved.error ? { error: resolved.error } : {}) })
+        continue
+      }
+      const kind = kindOfDirent(d)
+      pending.push({ ...path, root, dir, kind, ...(kind === 'symlink' ? { skip: 'symlink not followed (use --follow-symlinks)' } : {}) })
+    }
+    // Links to folders were queued as sub-folders; check them when entered.
+    if (opts.followSymlinks) frame.subdirs = await dedupeSubdirs(frame)
+    stack.push(frame)
+  }
+
+  async function followLink(fsPath: string | Buffer): Promise<{ kind: EntryKind; error?: string }> {
+    try {
+      const st = await stat(fsPath)
+      if (st.isDirectory()) return { kind: 'directory' }
+      return { kind: kindOfStats(st) }
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') return { kind: 'symlink', error: 'dangling symlink (target does not exist)' }
+      if (code === 'ELOOP') return { kind: 'symlink', error: 'symlink loop' }
+      return { kind: 'symlink', error: errorText(e, 'cannot follow symlink') }
+    }
+  }
+
+  /** Drops sub-folders whose real folder was already walked: loops and second links end here. */
+  async function dedupeSubdirs(frame: Frame): Promise<Frame['subdirs']> {
+    const keep: Frame['subdirs'] = []
+    for (const sub of frame.subdirs) {
+      const p = childPath(frame, sub)
+      try {
+        const st = await stat(p.fsPath)
+        const key = `${st.dev}:${st.ino}`
+        if (visited.has(key)) {
+          const isLink = (await lstat(p.fsPath)).isSymbolicLink()
+          pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'symlink', skip: isLink ? 'symlink to a folder already walked (loop or duplicate link)' : 'folder already walked' })
+          continue
+        }
+        visited.add(key)
+        keep.push(sub)
+      } catch (e) {
+        pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'directory', error: errorText(e, 'cannot read folder') })
+      }
+    }
+    return keep
+  }
+
+  return stream
+}
+
+function childPath(parent: { path: string; fsPath: string | Buffer }, child: { name: string; raw: Buffer }): { path: string; fsPath: string | Buffer } {
+  const sep = parent.path.endsWith('/') ? '' : '/'
+  const path = parent.path + sep + child.name
+  if (typeof parent.fsPath === 'string' && isUtf8Name(child)) return { path, fsPath: path }
+  const base = typeof parent.fsPath === 'string' ? Buffer.from(parent.fsPath) : parent.fsPath
+  return { path, fsPath: Buffer.concat([base, Buffer.from(sep), child.raw]) }
+}
+
+function joinRel(dir: string, name: string): string {
+  return dir ? `${dir}/${name}` : name
+}
+
+function isUtf8Name(child: { name: string; raw: Buffer }): boolean {
+  return !child.name.includes('\\x') || Buffer.from(child.name).equals(child.raw)
+}
+
+/**
+ * A name as text: UTF-8 where it is valid, each byte that is not written as
+ * `\xNN` (documented in docs/RELIABILITY.md), so the path stays readable and
+ * tells the user which bytes are there.
+ */
+export function displayName(raw: Buffer): string {
+  const text = raw.toString('utf8')
+  if (!text.includes('\uFFFD') || Buffer.from(text).equals(raw)) return text
+  let out = ''
+  let i = 0
+  while (i < raw.length) {
+    const len = utf8SequenceLength(raw, i)
+    if (len > 0) {
+      out += raw.subarray(i, i + len).toString('utf8')
+      i += len
+    } else {
+      out += `\\x${raw[i]!.toString(16).padStart(2, '0')}`
+      i++
+    }
+  }
+  return out
+}
+
+function utf8SequenceLength(b: Buffer, i: number): number {
+  const c = b[i]!
+  const need = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0
+  if (need === 0 || i + need > b.length) return 0
+  const s = b.subarray(i, i + need).toString('utf8')
+  return s.includes('\uFFFD') ? 0 : need
+}
+
+function kindOfDirent(d: Dirent): EntryKind {
+  if (d.isFile()) return 'file'
+  if (d.isSymbolicLink()) return 'symlink'
+  if (d.isFIFO()) return 'fifo'
+  if (d.isSocket()) return 'socket'
+  if (d.isCharacterDevice()) return 'char-device'
+  if (d.isBlockDevice()) return 'block-device'
+  // Some file systems do not fill d_type; sniff finds out from the open file.
+  return 'file'
+}
+
+function kindOfStats(st: Stats): EntryKind {
+  if (st.isFile()) return 'file'
+  if (st.isFIFO()) return 'fifo'
+  if (st.isSocket()) return 'socket'
+  if (st.isCharacterDevice()) return 'char-device'
+  if (st.isBlockDevice()) return 'block-device'
+  return 'unknown'
+}
+
+export function errorText(e: unknown, what: string): string {
+  const err = e as NodeJS.ErrnoException
+  const reason: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOENT: 'vanished (no such file or folder)',
+    ENOTDIR: 'not a folder',
+    EIO: 'input/output error',
+    ELOOP: 'symlink loop',
+    EMFILE: 'too many open files',
+  }
+  return err?.code ? `${what}: ${reason[err.code] ?? err.message} (${err.code})` : `${what}: ${String((e as Error)?.message ?? e)}`
+}

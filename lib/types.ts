@@ -1,0 +1,60 @@
+import type { DicomKind, RawEncoding } from './core/detect-dicom.js'
+import type { AttributeValues } from './core/parse-header.js'
+import type { ClassSource } from './core/classify.js'
+
+/** What the walk found at a path. `directory` only appears for a directory that could not be read. */
+export type EntryKind = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'char-device' | 'block-device' | 'unknown'
+
+/** One entry of the walk. */
+export interface FileEntry {
+  /** Path as the user gave the root, joined with the names below it (`/`-separated). */
+  path: string
+  /**
+   * Path to open: the same as `path`, except when a name is not valid UTF-8;
+   * then the raw bytes, so the file can still be read.
+   */
+  fsPath: string | Buffer
+  /** The root this entry was found under, as given. */
+  root: string
+  /** Folder of the entry relative to its root (`''` for the root itself, `/`-separated). */
+  dir: string
+  kind: EntryKind
+  /** Filled by `sniff` from the open file (the walk itself does not stat files). */
+  size?: number
+  mtime?: Date
+  /** Why the entry could not be read (directory unreadable, link dangling, file vanished). */
+  error?: string
+  /** Set when the entry is not a regular file and was not opened: why. */
+  skip?: string
+}
+
+/** A file entry after `sniff`: what kind of file it is, and its first bytes. */
+export interface SniffedEntry extends FileEntry {
+  dicom: DicomKind
+  /** libmagic's MIME type, for files that are not DICOM. */
+  mime: string | null
+  /** For `raw` DICOM: how the dataset is encoded. */
+  encoding?: RawEncoding
+  /** The head prefix read by `sniff`, carried on so nothing reads it twice; dropped by `readHeader`. */
+  head?: Buffer
+}
+
+/** One record per file: what the serializers write. */
+export interface DicomRecord {
+  path: string
+  root: string
+  dir: string
+  size: number | null
+  mtime: Date | null
+  dicom: DicomKind
+  mime: string | null
+  modality_class: string | null
+  class_source: ClassSource | null
+  error: string | null
+  /** Why a non-regular file was not read (with `--all-files`). */
+  skip?: string
+  /** Wanted attributes by keyword: `null` absent, `""` empty, multi-values joined by `\`. */
+  attributes: AttributeValues
+}
+
+export type { DicomKind, RawEncoding, AttributeValues, ClassSource }
