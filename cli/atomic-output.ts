@@ -1,4 +1,4 @@
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs'
+import { createWriteStream, renameSync, rmSync, statSync, type WriteStream } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { CrawlerError } from '../lib/errors.js'
 
@@ -19,11 +19,19 @@ export class AtomicFile {
     this.temp = temp
   }
 
-  /** Opens the temp file; resolves once it exists, so a bad folder fails before any work. */
+  /**
+   * Opens the temp file; resolves once it exists, so a bad folder fails before
+   * any work. A target that exists and is not a regular file (`/dev/stdout`, a
+   * FIFO, `/dev/full`) is written in place: renaming over it would replace the
+   * device or pipe with a plain file.
+   */
   static open(target: string): Promise<AtomicFile> {
-    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
+    const kind = existingKind(target)
+    if (kind === 'directory') return Promise.reject(new CrawlerError('OUTPUT_FAILED', `cannot write ${target}: it is a folder`))
+    const inPlace = kind === 'special'
+    const temp = inPlace ? target : join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
     return new Promise((resolve, reject) => {
-      const stream = createWriteStream(temp, { flags: 'wx' })
+      const stream = createWriteStream(temp, { flags: inPlace ? 'w' : 'wx' })
       stream.once('open', () => {
         const file = new AtomicFile(target, stream, temp)
         AtomicFile.live.add(file)
@@ -38,7 +46,12 @@ export class AtomicFile {
   /** Renames the finished temp file onto the target. */
   commit(): void {
     if (this.done) return
-    renameSync(this.temp, this.target)
+    try {
+      if (this.temp !== this.target) renameSync(this.temp, this.target)
+    } catch (e) {
+      this.discard()
+      throw new CrawlerError('OUTPUT_FAILED', `cannot write ${this.target}: ${describeWriteError(e as NodeJS.ErrnoException)}`)
+    }
     this.done = true
     AtomicFile.live.delete(this)
   }
@@ -48,7 +61,8 @@ export class AtomicFile {
     if (this.done) return
     this.done = true
     this.stream.destroy()
-    rmSync(this.temp, { force: true })
+    // Written in place (a device or pipe): there is no temp file to remove.
+    if (this.temp !== this.target) rmSync(this.temp, { force: true })
     AtomicFile.live.delete(this)
   }
 
@@ -60,10 +74,23 @@ export class AtomicFile {
   }
 }
 
+function existingKind(target: string): 'none' | 'file' | 'directory' | 'special' {
+  try {
+    const st = statSync(target)
+    return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'special'
+  } catch {
+    return 'none'
+  }
+}
+
 export function describeWriteError(e: NodeJS.ErrnoException): string {
   switch (e.code) {
     case 'ENOENT':
       return 'the folder does not exist'
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder'
+    case 'EISDIR':
+      return 'it is a folder'
     case 'EACCES':
     case 'EPERM':
       return 'permission denied'

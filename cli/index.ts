@@ -10,6 +10,9 @@ import type { CrawlSummary } from '../lib/core/stats.js'
 import { AtomicFile, describeWriteError } from './atomic-output.js'
 import { checkRoots, collectList, commonOptions, loadTemplateOption, resolveTagOptions } from './options.js'
 import { formatSummary } from './report.js'
+import { addSummaryCommand } from './summary.js'
+import { colorsFor, Progress } from './progress.js'
+import { defaultAttributesHelp } from './help.js'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -47,16 +50,19 @@ export function buildProgram(): Command {
   const program = new Command()
   program
     .name('dicom-crawler')
+    // Options after `summary` belong to it, not to the per-file command that shares their names.
+    .enablePositionalOptions()
     .description('Crawl folders of DICOM files into one record per file (CSV or NDJSON on stdout).')
     .version(pkg.version, '-V, --version')
     .argument('<root...>', 'folders to crawl (paths in the output start as given here)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson']).default('csv'))
-    .addOption(new Option('-o, --output <file>', 'write to this file (via a temp name, renamed when complete) instead of stdout'))
-    .addOption(new Option('--tags <list>', 'attributes to read instead of the default set: keywords or 8-hex-digit tags, comma-separated, repeatable').argParser(collectList))
-    .addOption(new Option('--add-tags <list>', 'attributes to read in addition to the default set (comma-separated, repeatable)').argParser(collectList))
+    .addOption(new Option('-o, --output <file>', 'write to this file, via a temp name renamed when complete (default: stdout)'))
+    .addOption(new Option('--tags <list>', 'attributes to read: keywords or 8-hex-digit tags, comma-separated, repeatable (default: the default attributes, listed below)').argParser(collectList))
+    .addOption(new Option('--add-tags <list>', 'attributes to read in addition to the default set (comma-separated, repeatable) (default: none)').argParser(collectList))
     .addOption(new Option('--all-files', 'also write records for files that are not DICOM and paths skipped').default(false))
   for (const o of commonOptions()) program.addOption(o)
-  program.addHelpText('after', EXAMPLES)
+  program.addHelpText('after', EXAMPLES + defaultAttributesHelp())
+  addSummaryCommand(program)
   program.action(async (roots: string[], opts: CrawlCliOptions) => {
     process.exitCode = await runCrawl(roots, opts)
   })
@@ -77,20 +83,32 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
     followSymlinks: opts.followSymlinks,
     concurrency: opts.concurrency,
   })
+  const progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(out) }) ? new Progress(records.stats).start() : undefined
   let summary: CrawlSummary | undefined
   records.on('stats', (s: CrawlSummary) => (summary = s))
   const serializer = opts.format === 'csv' ? toCsv({ tags }) : toNdjson({ tags })
   try {
     await pipeline(records, serializer, out ? out.stream : process.stdout)
   } catch (e) {
+    progress?.stop()
     out?.discard()
     throw e
   }
+  progress?.stop(true)
   out?.commit()
   summary ??= records.stats.toJSON()
-  if (!opts.quiet) process.stderr.write(formatSummary(summary))
-  if (opts.stats) writeFileSync(opts.stats, JSON.stringify(summary, null, 2) + '\n')
+  if (!opts.quiet) process.stderr.write(formatSummary(summary, colorsFor(process.stderr)))
+  if (opts.stats) writeStats(opts.stats, summary)
   return summary.unreadableDirs + summary.unreadableFiles > 0 ? EXIT.someUnreadable : EXIT.ok
+}
+
+/** The summary file is output too: failing to write it is exit 3, like the records. */
+function writeStats(file: string, summary: CrawlSummary): void {
+  try {
+    writeFileSync(file, JSON.stringify(summary, null, 2) + '\n')
+  } catch (e) {
+    throw new CrawlerError('OUTPUT_FAILED', `cannot write ${file}: ${describeWriteError(e as NodeJS.ErrnoException)}`)
+  }
 }
 
 function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
@@ -107,6 +125,8 @@ export async function main(argv: string[]): Promise<number> {
     writeErr: (s) => process.stderr.write(s),
     outputError: (s, write) => write(`dicom-crawler: ${s.replace(/^error: /, '').trim()}\nRun 'dicom-crawler --help' for usage.\n`),
   })
+  // Sub-commands were made before these settings: give them the same error handling.
+  for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput())
   try {
     await program.parseAsync(argv)
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok

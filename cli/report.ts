@@ -1,8 +1,11 @@
 import type { CrawlSummary } from '../lib/core/stats.js'
+import type { Colors } from './progress.js'
 
 /** The end summary on stderr: counts that add up, and where to look when they do not. */
-export function formatSummary(s: CrawlSummary): string {
+export function formatSummary(s: CrawlSummary, colors?: Colors): string {
   const lines: string[] = []
+  // Colour marks only what needs a look (errors, unreadable paths); without it the text is the same.
+  const red = colors?.red ?? ((x: string) => x)
   const n = (x: number) => x.toLocaleString('en-US')
   lines.push(
     `${n(s.filesSeen)} files: ${n(s.dicom)} DICOM (${n(s.byKind.part10)} part10, ${n(s.byKind.raw)} raw), ` +
@@ -21,8 +24,8 @@ export function formatSummary(s: CrawlSummary): string {
   const reasons = Object.entries(s.skippedByReason).filter(([k]) => k !== 'not DICOM')
   if (reasons.length) lines.push(`  skipped: ${reasons.map(([k, v]) => `${k} ${n(v)}`).join(', ')}`)
   for (const [kind, { count, example }] of Object.entries(s.errorsByKind)) {
-    lines.push(`  error: ${kind} ${n(count)} (e.g. ${example})`)
+    lines.push(`  ${red('error:')} ${kind} ${n(count)} (e.g. ${example})`)
   }
-  for (const u of s.unreadable) lines.push(`  unreadable: ${u.path}: ${u.error}`)
+  for (const u of s.unreadable) lines.push(`  ${red('unreadable:')} ${u.path}: ${u.error}`)
   return lines.join('\n') + '\n'
 }

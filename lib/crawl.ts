@@ -27,6 +27,12 @@ export interface CrawlOptions {
   headBytes?: number
   /** Largest header prefix read for one file. Default 8 MiB. */
   maxHeaderBytes?: number
+  /**
+   * Also yield one record per folder entered (`folder: true`, `path` the
+   * folder), before its files; stats ignore them. Default `false`. `summarize`
+   * needs them to report folders that hold no file.
+   */
+  announceDirs?: boolean
 }
 
 /** The record stream of a crawl, with its live accounting. Emits `stats` (a CrawlSummary) before `end`. */
@@ -42,12 +48,12 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const tags = toTagSpecs(options.tags)
   const templates = typeof options.templates === 'object' ? options.templates : loadTemplates(options.templates)
   const stats = new CrawlStats()
-  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false })
+  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false })
   const account = new Transform({
     objectMode: true,
     transform(record: DicomRecord, _enc, callback) {
       const keep = stats.add(record)
-      callback(null, keep || options.allFiles ? record : undefined)
+      callback(null, keep || options.allFiles || record.folder ? record : undefined)
     },
     flush(callback) {
       stats.end()

@@ -9,6 +9,8 @@ export { readHeader, readEntryHeader, type ReadHeaderOptions } from './stages/re
 export { classify, type ClassifyOptions } from './stages/classify.js'
 export { toCsv, escapeFormula } from './stages/to-csv.js'
 export { toNdjson, type SerializeOptions } from './stages/to-ndjson.js'
+export { summarize, summaryToCsv, type SummarizeOptions } from './stages/summarize.js'
+export { SUMMARY_COLUMNS, SUMMARY_TAGS, compareRows, type SummaryRow } from './core/summary.js'
 export { detectDicom, type Detection, type DicomKind } from './core/detect-dicom.js'
 export { parseHeader, type HeaderResult, type AttributeValues } from './core/parse-header.js'
 export { decodeText } from './core/decode-text.js'

@@ -2,7 +2,10 @@ import type { DicomKind, RawEncoding } from './core/detect-dicom.js'
 import type { AttributeValues } from './core/parse-header.js'
 import type { ClassSource } from './core/classify.js'
 
-/** What the walk found at a path. `directory` only appears for a directory that could not be read. */
+/**
+ * What the walk found at a path. `directory` appears for a directory that could
+ * not be read, and, with the walk's `announceDirs`, for each folder entered (`folder: true`).
+ */
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'char-device' | 'block-device' | 'unknown'
 
 /** One entry of the walk. */
@@ -26,6 +29,8 @@ export interface FileEntry {
   error?: string
   /** Set when the entry is not a regular file and was not opened: why. */
   skip?: string
+  /** Set on a folder announcement (walk option `announceDirs`): not a file, stages pass it on, stats ignore it. */
+  folder?: true
 }
 
 /** A file entry after `sniff`: what kind of file it is, and its first bytes. */
@@ -53,6 +58,8 @@ export interface DicomRecord {
   error: string | null
   /** Why a non-regular file was not read (with `--all-files`). */
   skip?: string
+  /** A folder announcement (crawl option `announceDirs`), not a file: `path` is the folder. */
+  folder?: true
   /** Wanted attributes by keyword: `null` absent, `""` empty, multi-values joined by `\`. */
   attributes: AttributeValues
 }

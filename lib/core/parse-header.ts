@@ -28,6 +28,7 @@ export interface ParseOptions {
 }
 
 const PIXEL_DATA = 'x7fe00010'
+const CHARSET_TAG = 0x00080005
 const IMPLICIT_LE = '1.2.840.10008.1.2'
 const EXPLICIT_BE = '1.2.840.10008.1.2.2'
 const DEFLATED = '1.2.840.10008.1.2.1.99'
@@ -65,7 +66,11 @@ export function parseHeader(
   options: ParseOptions = {},
 ): HeaderResult {
   const wholeFile = head.length >= fileSize
-  const parsed = detection.kind === 'raw' ? parseRaw(head, fileSize, detection.encoding) : parsePart10(head, fileSize, options)
+  // A prefix of a longer file may stop right after the last wanted tag: what
+  // follows is never reported (see below). A whole file is parsed on to the
+  // pixel data, so truncation after the wanted tags is still found.
+  const stopAfter = wholeFile ? undefined : tags.reduce((m, t) => Math.max(m, t.number), CHARSET_TAG)
+  const parsed = detection.kind === 'raw' ? parseRaw(head, fileSize, detection.encoding, stopAfter) : parsePart10(head, fileSize, options, stopAfter)
   const values: AttributeValues = {}
   const { meta, body, failure } = parsed
   if (!meta && !body) {
@@ -104,13 +109,13 @@ export function parseHeader(
   return { values, needMore: false }
 }
 
-function parseRaw(head: Uint8Array, fileSize: number, encoding: RawEncoding | undefined): Parsed {
+function parseRaw(head: Uint8Array, fileSize: number, encoding: RawEncoding | undefined, stopAfter: number | undefined): Parsed {
   const enc = encoding ?? detectRawEncoding(head, fileSize)
   if (!enc) return { failure: 'no recognisable dataset at byte 0', inflated: false }
-  return { ...parseBody(head, 0, enc), inflated: false }
+  return { ...parseBody(head, 0, enc, stopAfter), inflated: false }
 }
 
-function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions): Parsed {
+function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions, stopAfter: number | undefined): Parsed {
   // The meta group ends where group 0002 ends; dicom-parser would read on
   // through a dataset that starts with a lower (odd) group.
   const start = metaEnd(head)
@@ -120,7 +125,10 @@ function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions):
   } catch (e) {
     return { failure: `file meta header: ${describeThrown(e)}`, inflated: false }
   }
-  const declared = meta.string('x00020010')?.replace(/\0/g, '').trim()
+  // A damaged length can make the element run past the bytes: dicom-parser's
+  // string() then throws a plain string, so the bounds are checked first.
+  const ts = meta.elements.x00020010
+  const declared = ts && ts.dataOffset + ts.length <= meta.byteArray.length ? meta.string('x00020010')?.replace(/\0/g, '').trim() : undefined
   if (declared === DEFLATED) {
     let inflated: Uint8Array
     try {
@@ -141,7 +149,7 @@ function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions):
   const seen = start < head.length ? detectRawEncoding(head.subarray(start), fileSize - start, { afterMeta: true }) : undefined
   const encoding = seen ?? declaredEncoding ?? 'explicit-le'
   if (start >= head.length) return { meta, inflated: false, ...(start > fileSize ? { failure: 'file ends inside the file meta header' } : {}) }
-  return { meta, ...parseBody(head, start, encoding), inflated: false }
+  return { meta, ...parseBody(head, start, encoding, stopAfter), inflated: false }
 }
 
 /** Offset of the first byte after the group 0002 meta header (always explicit little endian). */
@@ -160,7 +168,11 @@ function metaEnd(b: Uint8Array): number {
   return pos
 }
 
-function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { body?: DataSet; failure?: string } {
+function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding, stopAfter?: number): { body?: DataSet; failure?: string } {
+  if (stopAfter !== undefined && encoding !== 'explicit-be') {
+    const early = parseBodyUntil(bytes, start, encoding, stopAfter)
+    if (early) return { body: early }
+  }
   const parser = encoding === 'explicit-be' ? dicomParser.bigEndianByteArrayParser : dicomParser.littleEndianByteArrayParser
   let stream: InstanceType<typeof dicomParser.ByteStream>
   try {
@@ -180,6 +192,70 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { b
     return { body, failure: describeThrown(e) }
   }
   return { body }
+}
+
+/**
+ * The parse of a prefix that stops at the first top-level element past
+ * `stopAfter`, found by a scan of element headers (cheap) so that dicom-parser
+ * builds only the elements that can be wanted: on a CT header that is most of
+ * the parse time. Returns undefined, and the caller parses as before, whenever
+ * the scan cannot be sure (undefined lengths, a VR dicom-parser sizes
+ * differently, the end of the prefix) or dicom-parser disagrees with it, so
+ * results are those of the full parse.
+ */
+function parseBodyUntil(bytes: Uint8Array, start: number, encoding: 'explicit-le' | 'implicit-le', stopAfter: number): DataSet | undefined {
+  const stop = scanToTagAfter(bytes, start, encoding === 'explicit-le', stopAfter)
+  if (!stop) return undefined
+  const parser = dicomParser.littleEndianByteArrayParser
+  const body = new (dicomParser as unknown as { DataSet: new (p: unknown, b: Uint8Array, e: object) => DataSet }).DataSet(parser, bytes, {})
+  try {
+    const stream = new dicomParser.ByteStream(parser, bytes, start)
+    body.warnings = stream.warnings
+    if (encoding === 'implicit-le') dicomParser.parseDicomDataSetImplicit(body, stream, bytes.length, { untilTag: stop.key })
+    else dicomParser.parseDicomDataSetExplicit(body, stream, bytes.length, { untilTag: stop.key })
+  } catch {
+    return undefined
+  }
+  return body.elements[stop.key]?.dataOffset === stop.dataOffset ? body : undefined
+}
+
+/** dicom-parser's explicit VRs with a 32-bit length (a shorter list than the standard's: it must agree with the parser). */
+const PARSER_LONG_VRS = new Set(['OB', 'OD', 'OL', 'OW', 'SQ', 'OF', 'UC', 'UR', 'UT', 'UN'])
+const NEW_LONG_VRS = new Set(['OV', 'SV', 'UV'])
+
+/** Header walk of top-level little-endian elements to the first tag past `after`. */
+function scanToTagAfter(b: Uint8Array, start: number, explicit: boolean, after: number): { key: string; dataOffset: number } | undefined {
+  if (after >= 0x7fe00010) return undefined
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  let pos = start
+  let previous = -1
+  while (pos + 8 <= b.length) {
+    const tag = ((view.getUint16(pos, true) << 16) | view.getUint16(pos + 2, true)) >>> 0
+    // Tags go up in a sane dataset; anything else is left to the full parse and its error message.
+    if (tag <= previous) return undefined
+    previous = tag
+    let dataOffset: number
+    let length: number
+    if (!explicit) {
+      length = view.getUint32(pos + 4, true)
+      dataOffset = pos + 8
+    } else {
+      const vr = String.fromCharCode(b[pos + 4]!, b[pos + 5]!)
+      if (NEW_LONG_VRS.has(vr)) return undefined
+      if (PARSER_LONG_VRS.has(vr)) {
+        if (pos + 12 > b.length) return undefined
+        length = view.getUint32(pos + 8, true)
+        dataOffset = pos + 12
+      } else {
+        length = view.getUint16(pos + 6, true)
+        dataOffset = pos + 8
+      }
+    }
+    if (tag > after) return { key: `x${tag.toString(16).padStart(8, '0')}`, dataOffset }
+    if (length === 0xffffffff) return undefined
+    pos = dataOffset + length
+  }
+  return undefined
 }
 
 function lastTopLevel(ds: DataSet): { key: string; number: number } {

@@ -13,12 +13,24 @@ export interface Head {
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 /**
+ * Benchmark hook, not a feature: delays every open by this many milliseconds
+ * to stand in for a network drive, so the effect of `concurrency` can be
+ * measured on a local disk (bench/run.ts --latency). Unset: no delay, no cost.
+ */
+const BENCH_OPEN_DELAY_MS = Number(process.env.DICOM_CRAWLER_BENCH_OPEN_DELAY_MS) || 0
+
+function openWithBenchDelay(path: string | Buffer, flags: number, cb: (err: NodeJS.ErrnoException | null, fd: number) => void): void {
+  if (BENCH_OPEN_DELAY_MS > 0) setTimeout(() => open(path, flags, cb), BENCH_OPEN_DELAY_MS)
+  else open(path, flags, cb)
+}
+
+/**
  * One open, one fstat, one read of at most `want` bytes, one close. Uses the
  * callback API: it costs fewer allocations than fs/promises per file.
  */
 export function readHead(path: string | Buffer, want: number): Promise<Head> {
   return new Promise((resolve, reject) => {
-    open(path, OPEN_FLAGS, (err, fd) => {
+    openWithBenchDelay(path, OPEN_FLAGS, (err, fd) => {
       if (err) return reject(err)
       const finish = (e: Error | null, head?: Head) => close(fd, () => (e ? reject(e) : resolve(head!)))
       fstat(fd, (err2, st) => {

@@ -56,6 +56,8 @@ export class CrawlStats {
 
   /** Accounts one record; returns whether it belongs in the default output (readable DICOM or error). */
   add(record: DicomRecord): boolean {
+    // A folder announcement is not a path the walk met as a file: counting it would unbalance the totals.
+    if (record.folder) return false
     if (record.dicom === 'none' && record.mime === 'inode/directory' && record.error) {
       this.unreadableDirs++
       this.keepUnreadable(record)

@@ -82,9 +82,31 @@ function identifiers(list: unknown, where: string, fail: (what: string) => never
 
 /** "Unexpected token } in JSON at position 42" -> adds line and column, which editors show. */
 function jsonErrorWhere(text: string, e: Error): string {
-  const m = /position (\d+)/.exec(e.message)
-  if (!m) return e.message
-  const pos = Number(m[1])
+  // V8 leaves the position out of "Unexpected token" and quotes the whole text instead: keep one line.
+  const message = e.message.replace(/, ".*" is not valid JSON$/s, '')
+  const m = /position (\d+)/.exec(message)
+  const pos = m ? Number(m[1]) : firstBadOffset(text)
   const before = text.slice(0, pos).split('\n')
-  return `${e.message} (line ${before.length}, column ${(before[before.length - 1]?.length ?? 0) + 1})`
+  return `${message} (line ${before.length}, column ${(before[before.length - 1]?.length ?? 0) + 1})`
+}
+
+/** Length of the longest prefix that could still begin valid JSON: the offending character's offset. */
+function firstBadOffset(text: string): number {
+  const viable = (n: number) => {
+    try {
+      JSON.parse(text.slice(0, n))
+      return true
+    } catch (e) {
+      const msg = (e as Error).message
+      return /end of JSON input/.test(msg) || Number(/position (\d+)/.exec(msg)?.[1]) === n
+    }
+  }
+  let lo = 0
+  let hi = text.length
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2)
+    if (viable(mid)) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }

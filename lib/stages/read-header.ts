@@ -45,6 +45,7 @@ export function plainRecord(entry: SniffedEntry, tags: readonly TagSpec[]): Dico
     class_source: null,
     error: entry.error ?? null,
     ...(entry.skip ? { skip: entry.skip } : {}),
+    ...(entry.folder ? { folder: true as const } : {}),
     attributes,
   }
 }

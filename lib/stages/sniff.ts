@@ -41,6 +41,7 @@ export function checkPositiveInt(name: string, value: number, max = Number.MAX_S
 
 /** Reads one file's head and decides what it is; never throws for a file's own problems. */
 export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<SniffedEntry> {
+  if (entry.folder) return { ...entry, dicom: 'none', mime: 'inode/directory' }
   if (entry.kind !== 'file' || entry.error || entry.skip) {
     const skip = entry.skip ?? (entry.error || entry.kind === 'file' ? undefined : `not a regular file (${entry.kind})`)
     return { ...entry, ...(skip ? { skip } : {}), dicom: 'none', mime: INODE_MIME[entry.kind] ?? null }

@@ -9,9 +9,15 @@ export interface WalkOptions {
   followSymlinks?: boolean
   /** Entries buffered ahead of the reader. Default 64: enough to keep readers busy, small enough to stay flat. */
   highWaterMark?: number
+  /**
+   * Also yield an entry `{kind: 'directory', folder: true}` for each folder
+   * entered, before its files. Default `false`. It lets a consumer see folders
+   * that hold no file at all (`summarize` reports empty series folders).
+   */
+  announceDirs?: boolean
 }
 
-const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64 })
+const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false })
 
 interface Frame {
   /** Path for display and output. */
@@ -45,17 +51,25 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   const visited = new Set<string>()
   let rootIndex = 0
   let busy = false
+  // A read() that arrives while fill() is still settling must not be lost:
+  // Readable calls read() once and waits for a push, so it is replayed.
+  let readAgain = false
 
   const stream = new Readable({
     objectMode: true,
     highWaterMark: opts.highWaterMark,
     read() {
-      if (busy) return
+      if (busy) {
+        readAgain = true
+        return
+      }
       busy = true
+      readAgain = false
       fill().then(
         (more) => {
           busy = false
           if (!more && pending.length === 0) this.push(null)
+          else if (readAgain) this._read(opts.highWaterMark)
         },
         (e) => this.destroy(e as Error),
       )
@@ -112,6 +126,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
     const raw = (d: Dirent) => d.name as unknown as Buffer
     dirents.sort((a, b) => Buffer.compare(raw(a), raw(b)))
     const frame: Frame = { ...where, root, dir, subdirs: [] }
+    if (opts.announceDirs) pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', folder: true })
     for (const d of dirents) {
       const name = displayName(raw(d))
       if (d.isDirectory()) {

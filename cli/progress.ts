@@ -1,0 +1,128 @@
+import cliProgress from 'cli-progress'
+import pc from 'picocolors'
+import type { CrawlStats } from '../lib/core/stats.js'
+
+/** Redraws a second: often enough to look alive, rare enough to cost nothing next to the crawl. */
+const FPS = 5
+
+/** picocolors' colour functions, or their no-op twins. */
+export type Colors = ReturnType<typeof pc.createColors>
+
+/**
+ * Colour only for a terminal, and never when NO_COLOR is set to anything but
+ * "" (no-color.org). picocolors' own check looks at stdout, but everything
+ * coloured here goes to stderr, so the stream in question is passed in.
+ */
+export function colorsFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Colors {
+  return pc.createColors(stream.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb')
+}
+
+/** What one progress line shows; a plain snapshot so the line can be tested without a terminal. */
+export interface ProgressSnapshot {
+  filesSeen: number
+  dicom: number
+  errors: number
+  elapsedSeconds: number
+  /** The folder being read, relative to its root; '' at a root. */
+  currentDir: string
+  /** The crawl is over: the line shows `done` where the folder was. */
+  done: boolean
+}
+
+/** `75` -> `1:15`, `3725` -> `1:02:05`. */
+export function formatElapsed(seconds: number): string {
+  const s = Math.floor(seconds)
+  const hh = Math.floor(s / 3600)
+  const mm = Math.floor((s % 3600) / 60)
+  const ss = String(s % 60).padStart(2, '0')
+  return hh ? `${hh}:${String(mm).padStart(2, '0')}:${ss}` : `${mm}:${ss}`
+}
+
+/** Keeps the end of a path, where the series folder is: `…/STUDY_X/SERIES_006_CT`. */
+export function shortenPath(path: string, room: number): string {
+  if (path.length <= room) return path
+  if (room < 2) return ''
+  return `…${path.slice(path.length - room + 1)}`
+}
+
+/**
+ * One progress line, at most `width` columns (colour codes aside):
+ * `12,345 files | 11,002 DICOM | 3 errors | 2,345 files/s | 0:05 | PAT001/STUDY_1/SERIES_2`.
+ */
+export function formatProgress(p: ProgressSnapshot, width: number, colors: Colors = pc.createColors(false)): string {
+  const n = (x: number) => x.toLocaleString('en-US')
+  const rate = p.elapsedSeconds > 0 ? Math.round(p.filesSeen / p.elapsedSeconds) : 0
+  const fields: Array<[plain: string, paint: (s: string) => string]> = [
+    [`${n(p.filesSeen)} ${p.filesSeen === 1 ? 'file' : 'files'}`, colors.bold],
+    [`${n(p.dicom)} DICOM`, colors.green],
+    [`${n(p.errors)} ${p.errors === 1 ? 'error' : 'errors'}`, p.errors ? colors.red : (s) => s],
+    [`${n(rate)} files/s`, (s) => s],
+    [formatElapsed(p.elapsedSeconds), (s) => s],
+  ]
+  const sep = ' | '
+  const fixed = fields.map(([plain]) => plain).join(sep)
+  // The last column of a terminal is left free: writing there wraps on some terminals.
+  const room = width - 1 - fixed.length - sep.length
+  const tail = p.done ? 'done' : shortenPath(p.currentDir || '.', room)
+  const painted = fields.map(([plain, paint]) => paint(plain))
+  if (tail && room >= tail.length) painted.push(p.done ? colors.green(tail) : colors.dim(tail))
+  return painted.join(colors.dim(sep))
+}
+
+export interface ProgressOptions {
+  /** Where the line is drawn. Default process.stderr. */
+  stream?: NodeJS.WriteStream
+  colors?: Colors
+}
+
+/**
+ * The live progress line on stderr. It reads the crawl's counters on its own
+ * clock (FPS times a second) instead of being told about each file, so a
+ * crawl of millions of files pays nothing per file for it.
+ */
+export class Progress {
+  private readonly bar: cliProgress.SingleBar
+  private done = false
+  private stopped = false
+  private readonly onExit = () => this.stop()
+
+  constructor(private readonly stats: CrawlStats, options: ProgressOptions = {}) {
+    const stream = options.stream ?? process.stderr
+    const colors = options.colors ?? colorsFor(stream)
+    this.bar = new cliProgress.SingleBar({
+      stream,
+      fps: FPS,
+      hideCursor: true,
+      clearOnComplete: false,
+      // The line is made to fit the terminal's width already (formatProgress).
+      linewrap: false,
+      format: (_opts, params) => formatProgress(this.snapshot(), params.maxWidth, colors),
+    })
+  }
+
+  /** A progress line only helps on a terminal, and only if rows are not drawn on the same one. */
+  static wanted(opts: { quiet: boolean; toFile: boolean }, stderr: { isTTY?: boolean } = process.stderr, stdout: { isTTY?: boolean } = process.stdout): boolean {
+    return !opts.quiet && stderr.isTTY === true && (opts.toFile || stdout.isTTY !== true)
+  }
+
+  start(): this {
+    this.bar.start(0, 0)
+    // An exit by signal (process.exit) must still leave the terminal with its cursor and a newline.
+    process.once('exit', this.onExit)
+    return this
+  }
+
+  /** Draws the final state (`done` when the crawl completed) and leaves it on screen. */
+  stop(completed = false): void {
+    if (this.stopped) return
+    this.stopped = true
+    this.done = completed
+    process.removeListener('exit', this.onExit)
+    this.bar.stop()
+  }
+
+  private snapshot(): ProgressSnapshot {
+    const s = this.stats
+    return { filesSeen: s.filesSeen, dicom: s.dicom, errors: s.errors, elapsedSeconds: s.elapsedSeconds, currentDir: s.currentDir, done: this.done }
+  }
+}

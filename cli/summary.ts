@@ -1,0 +1,163 @@
+import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { createHash } from 'node:crypto'
+import { pipeline } from 'node:stream/promises'
+import { Command, Option } from 'commander'
+import { crawl } from '../lib/crawl.js'
+import { summarize, summaryToCsv } from '../lib/stages/summarize.js'
+import { SUMMARY_TAGS, type SummaryRow } from '../lib/core/summary.js'
+import { resolveTags } from '../lib/core/tags.js'
+import { CrawlerError } from '../lib/errors.js'
+import type { CrawlSummary } from '../lib/core/stats.js'
+import type { Templates } from '../lib/core/templates.js'
+import type { DicomRecord } from '../lib/types.js'
+import { AtomicFile } from './atomic-output.js'
+import { checkRoots, commonOptions, loadTemplateOption } from './options.js'
+import { formatSummary } from './report.js'
+
+/** The classic file name, written into each root. */
+export const SUMMARY_FILE = 'modal_data.csv'
+
+interface SummaryCliOptions {
+  outputDir?: string
+  stdout: boolean
+  templates?: string
+  match: 'token' | 'substring'
+  followSymlinks: boolean
+  concurrency: number
+  stats?: string
+  quiet: boolean
+}
+
+const EXAMPLES = `
+Examples:
+  dicom-crawler summary /data/siteA
+      writes /data/siteA/modal_data.csv
+  dicom-crawler summary --output-dir reports/ /data/siteA /data/siteB
+      writes reports/siteA-modal_data.csv and reports/siteB-modal_data.csv
+  dicom-crawler summary --stdout /data/siteA | csvlook
+      one table for all roots on stdout
+
+Rows: one per folder that directly holds DICOM files with a modality class,
+and one per folder whose name matches a template but holds no readable DICOM
+(empty values). Sorted by Acquisition Time, empty last, then by Path.`
+
+/** `dicom-crawler summary`: one row per series folder, the classic modal_data.csv. */
+export function addSummaryCommand(program: Command): Command {
+  const cmd = program
+    .command('summary')
+    .description('One row per series folder: writes <root>/modal_data.csv for each root.')
+    .argument('<root...>', 'folders to summarize (Path in the table starts as given here)')
+    .addOption(new Option('--output-dir <dir>', 'write <name>-modal_data.csv per root into this folder instead of into each root'))
+    .addOption(new Option('--stdout', 'write one table for all roots to stdout instead of files').default(false).conflicts('outputDir'))
+  for (const o of commonOptions()) cmd.addOption(o)
+  cmd.addHelpText('after', EXAMPLES)
+  cmd.action(async (roots: string[], opts: SummaryCliOptions) => {
+    process.exitCode = await runSummary(roots, opts)
+  })
+  return cmd
+}
+
+interface Job {
+  roots: string[]
+  /** Target file, or undefined for stdout. */
+  target?: string
+  out?: AtomicFile
+}
+
+export async function runSummary(roots: string[], opts: SummaryCliOptions): Promise<number> {
+  // Everything that can be wrong with the command is found before any folder is read.
+  const templates = loadTemplateOption(opts.templates)
+  checkRoots(roots)
+  const jobs: Job[] = opts.stdout ? [{ roots }] : roots.map((root, i) => ({ roots: [root], target: targetFor(root, roots, i, opts.outputDir) }))
+  if (opts.outputDir) mkdirSync(opts.outputDir, { recursive: true })
+  try {
+    for (const job of jobs) if (job.target) job.out = await openTarget(job.target, opts.outputDir === undefined)
+  } catch (e) {
+    for (const job of jobs) job.out?.discard()
+    throw e
+  }
+  const reports: Array<{ roots: string[]; output: string; rows: number; stats: CrawlSummary }> = []
+  let unreadable = 0
+  for (const [i, job] of jobs.entries()) {
+    try {
+      const { rows, stats } = await summarizeJob(job, templates, opts)
+      job.out?.commit()
+      reports.push({ roots: job.roots, output: job.target ?? '-', rows, stats })
+      unreadable += stats.unreadableDirs + stats.unreadableFiles
+      if (!opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: ${rows} folders\n${formatSummary(stats)}`)
+    } catch (e) {
+      for (const later of jobs.slice(i)) later.out?.discard()
+      throw e
+    }
+  }
+  if (opts.stats) writeFileSync(opts.stats, JSON.stringify({ roots: reports }, null, 2) + '\n')
+  return unreadable > 0 ? 1 : 0
+}
+
+async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOptions): Promise<{ rows: number; stats: CrawlSummary }> {
+  const records = crawl(job.roots, {
+    tags: resolveTags([...SUMMARY_TAGS]),
+    templates,
+    match: opts.match,
+    allFiles: true,
+    announceDirs: true,
+    followSymlinks: opts.followSymlinks,
+    concurrency: opts.concurrency,
+  })
+  let stats: CrawlSummary | undefined
+  records.on('stats', (s: CrawlSummary) => (stats = s))
+  let rows = 0
+  // Our own output (an earlier modal_data.csv, the temp file being written) is not part of the archive.
+  const own = job.out ? new Set([SUMMARY_FILE, basename(job.out.temp)]) : undefined
+  await pipeline(
+    records,
+    async function* (source: AsyncIterable<DicomRecord>) {
+      for await (const r of source) if (!(own && r.dir === '' && !r.folder && own.has(basename(r.path)))) yield r
+    },
+    summarize({ templates, match: opts.match }),
+    async function* (source: AsyncIterable<SummaryRow>) {
+      for await (const row of source) {
+        rows++
+        yield row
+      }
+    },
+    summaryToCsv(),
+    job.out ? job.out.stream : process.stdout,
+  )
+  return { rows, stats: stats ?? records.stats.toJSON() }
+}
+
+/**
+ * `<root>/modal_data.csv`, or in `--output-dir` `<root name>-modal_data.csv`;
+ * when two different roots share a name, each gets 8 hex digits of its full
+ * path's hash, so roots never collide and the name stays the same run to run.
+ */
+export function targetFor(root: string, roots: readonly string[], index: number, outputDir: string | undefined): string {
+  if (outputDir === undefined) {
+    if (!statSync(root).isDirectory()) {
+      throw new CrawlerError('ROOT_NOT_DIRECTORY', `${root} is not a folder: modal_data.csv is written into each root; use --output-dir DIR or --stdout`)
+    }
+    return join(root, SUMMARY_FILE)
+  }
+  const full = resolve(root)
+  const name = rootName(full)
+  const clash = roots.some((other, j) => j !== index && rootName(resolve(other)) === name && resolve(other) !== full)
+  const suffix = clash ? `-${createHash('sha256').update(full).digest('hex').slice(0, 8)}` : ''
+  return join(outputDir, `${name}${suffix}-${SUMMARY_FILE}`)
+}
+
+function rootName(full: string): string {
+  return basename(full).replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'root'
+}
+
+async function openTarget(target: string, inRoot: boolean): Promise<AtomicFile> {
+  try {
+    return await AtomicFile.open(target)
+  } catch (e) {
+    if (inRoot && e instanceof CrawlerError) {
+      throw new CrawlerError('OUTPUT_FAILED', `${e.message}; modal_data.csv is written into each root: use --output-dir DIR to write it elsewhere (or --stdout)`)
+    }
+    throw e
+  }
+}

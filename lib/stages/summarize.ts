@@ -1,0 +1,101 @@
+import { Transform, type Duplex } from 'node:stream'
+import { chainUnchecked } from 'stream-chain'
+import { stringify } from 'csv-stringify'
+import { addRecord, closeFolder, compareRows, folderOf, folderRow, isBelow, newFolder, reopenFolder, SUMMARY_COLUMNS, type FolderState, type SummaryRow } from '../core/summary.js'
+import { loadTemplates, type Templates } from '../core/templates.js'
+import type { PathMatch } from '../core/classify.js'
+import { CrawlerError } from '../errors.js'
+import { escapeFormula } from './to-csv.js'
+import type { DicomRecord } from '../types.js'
+
+export interface SummarizeOptions {
+  /**
+   * Templates, or a template file: the same as the crawl's, used to class
+   * folders that hold no DICOM file. Default: the bundled `modal-templates.json`.
+   */
+  templates?: Templates | string
+  /** `token` (default) or `substring` (the old tool's rule): as for `classify`. */
+  match?: PathMatch
+  /**
+   * Sort rows by `Acquisition Time` (empty last), ties by `Path`, and emit
+   * them at the end. Default `true` (the classic table). `false`: emit each
+   * folder's row as soon as the walk has left the folder, in walk order,
+   * holding nothing per folder once it is done.
+   */
+  sort?: boolean
+}
+
+/**
+ * Stage: per-file records in (from crawl() with `allFiles` and `announceDirs`,
+ * in walk order), one SummaryRow per folder out. A folder is finished when a
+ * record of another folder arrives (the walk yields a folder's files together):
+ * its per-folder working state is dropped then, so memory grows with the
+ * number of folders, never with the number of files.
+ */
+export function summarize(options: SummarizeOptions = {}): Transform {
+  const templates = typeof options.templates === 'object' ? options.templates : loadTemplates(options.templates)
+  const match = options.match ?? 'token'
+  if (match !== 'token' && match !== 'substring') throw new CrawlerError('BAD_OPTION', `match must be "token" or "substring", got "${String(match)}"`)
+  const sort = options.sort ?? true
+  // Every folder seen, so a folder seen again (input not in walk order) is merged, not reported twice.
+  const folders = new Map<string, FolderState>()
+  let current: FolderState | undefined
+
+  const finish = (stream: Transform, state: FolderState) => {
+    closeFolder(state)
+    if (sort) return
+    // Input out of walk order would bring a folder back: it then gets a second row with its running totals.
+    const row = folderRow(state, templates, match)
+    if (row) stream.push(row)
+  }
+
+  return new Transform({
+    objectMode: true,
+    transform(record: DicomRecord, _enc, callback) {
+      const where = folderOf(record)
+      if (current?.path !== where.path) {
+        if (current) {
+          if (isBelow(current.path, where.path)) current.hasSubfolders = true
+          finish(this, current)
+        }
+        const seen = folders.get(where.path)
+        if (seen) reopenFolder(seen)
+        current = seen ?? newFolder(where.path, where.rel)
+        folders.set(where.path, current)
+      }
+      addRecord(current, record, where.kind)
+      callback()
+    },
+    flush(callback) {
+      if (current) finish(this, current)
+      if (sort) {
+        const rows: SummaryRow[] = []
+        for (const state of folders.values()) {
+          const row = folderRow(state, templates, match)
+          if (row) rows.push(row)
+        }
+        folders.clear()
+        rows.sort(compareRows)
+        for (const row of rows) this.push(row)
+      }
+      callback()
+    },
+  })
+}
+
+/**
+ * Stage: SummaryRows in, CSV text out with the SUMMARY_COLUMNS header (always
+ * written, even for no rows), RFC 4180 quoting, cells a spreadsheet would run
+ * as formulas escaped as in `toCsv`.
+ */
+export function summaryToCsv(): Duplex {
+  const escape = (row: SummaryRow) => {
+    const out: Record<string, string | number> = {}
+    for (const c of SUMMARY_COLUMNS) {
+      const v = row[c]
+      out[c] = typeof v === 'string' ? escapeFormula(v) : v
+    }
+    return out
+  }
+  return chainUnchecked([escape, stringify({ header: true, columns: [...SUMMARY_COLUMNS], cast: { number: (n: number) => String(n) } })])
+}

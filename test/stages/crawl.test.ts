@@ -1,0 +1,63 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import path from 'node:path'
+import { crawl } from '../../lib/crawl.js'
+import { CrawlerError } from '../../lib/errors.js'
+import type { CrawlSummary } from '../../lib/core/stats.js'
+import type { DicomRecord } from '../../lib/types.js'
+import { SAMPLE } from '../helpers/paths.js'
+
+async function run(options: Parameters<typeof crawl>[1] = {}): Promise<{ records: DicomRecord[]; stats: CrawlSummary | undefined }> {
+  const stream = crawl(SAMPLE, options)
+  let stats: CrawlSummary | undefined
+  stream.on('stats', (s: CrawlSummary) => (stats = s))
+  const records: DicomRecord[] = await stream.toArray()
+  return { records, stats }
+}
+
+test('crawl over the sample: DICOM files and the broken one, in walk order, with a balanced stats event', async () => {
+  const { records, stats } = await run()
+  assert.deepEqual(records.map((r) => path.relative(SAMPLE, r.path)), [
+    'PAT001_Doe/STUDY_20240105_CT/SERIES_001_CT_Chest/IM0001',
+    'PAT001_Doe/STUDY_20240105_CT/SERIES_001_CT_Chest/IM0002',
+    'PAT001_Doe/STUDY_20240105_CT/SERIES_001_CT_Chest/IM0003',
+    'PAT001_Doe/STUDY_20240105_CT/SERIES_002_CT_Scout/IM0001',
+    'PAT002_Müller/STUDY_20231212_MR/SERIES_003_MR_T1/IM0001',
+    'PAT002_Müller/STUDY_20231212_MR/SERIES_003_MR_T1/IM0002',
+    'PAT002_Müller/STUDY_20231212_MR/SERIES_004_MR_noPreamble/raw0001.dcm',
+    'PAT003_Yamada/STUDY_20220301_PT/SERIES_005_PET/IM0001',
+    'PAT003_Yamada/STUDY_20220301_PT/SERIES_005_PET/IM0002',
+    'PAT004_Broken/STUDY_X/SERIES_006_CT/good0001',
+    'PAT004_Broken/STUDY_X/SERIES_006_CT/truncated0002',
+    'PAT005_Seg/STUDY_20240620_SEG/SERIES_007_SEG/seg0001.dcm',
+    'PAT005_Seg/STUDY_20240620_SEG/SERIES_008_RTSTRUCT/rtstruct0001.dcm',
+  ])
+  assert.deepEqual(records.map((r) => r.modality_class), ['CT', 'CT', 'CT', 'CT', 'MRI', 'MRI', 'MRI', 'PET', 'PET', 'CT', 'CT', 'SEG', 'RT'])
+  assert.ok(stats)
+  assert.equal(stats.balanced, true)
+  assert.deepEqual([stats.filesSeen, stats.dicom, stats.errors, stats.skipped], [19, 12, 1, 6])
+  assert.deepEqual(stats.byKind, { part10: 11, raw: 1 })
+  assert.deepEqual(stats.byClass, { CT: 5, MRI: 3, PET: 2, RT: 1, SEG: 1 })
+  assert.equal(stats.notDicomByMime['application/pdf'], 1)
+  assert.equal(stats.unreadableFiles, 0)
+})
+
+test('allFiles: every file has a record, and the counts still balance', async () => {
+  const { records, stats } = await run({ allFiles: true, tags: ['Modality'] })
+  assert.equal(records.length, 19)
+  const byName = new Map(records.map((r) => [path.relative(SAMPLE, r.path), r]))
+  assert.equal(byName.get('misc/report.pdf')?.mime, 'application/pdf')
+  assert.equal(byName.get('misc/notes.txt')?.dicom, 'none')
+  assert.deepEqual(byName.get('misc/notes.txt')?.attributes, { Modality: null })
+  assert.equal(stats?.balanced, true)
+})
+
+test('bad options throw before any file is read', () => {
+  assert.throws(() => crawl(SAMPLE, { tags: ['NoSuchTag'] }), (e: unknown) => e instanceof CrawlerError && e.code === 'BAD_TAG')
+  assert.throws(() => crawl(SAMPLE, { concurrency: 0 }), (e: unknown) => e instanceof CrawlerError && e.code === 'BAD_OPTION')
+  assert.throws(() => crawl(SAMPLE, { templates: '/nonexistent.json' }), (e: unknown) => e instanceof CrawlerError && e.code === 'BAD_TEMPLATE')
+})
+
+test('a missing root errors the stream with ROOT_NOT_FOUND', async () => {
+  await assert.rejects(crawl('/nonexistent/root').toArray(), (e: unknown) => e instanceof CrawlerError && e.code === 'ROOT_NOT_FOUND')
+})

@@ -1,0 +1,89 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { walk } from '../../lib/stages/walk.js'
+import { CrawlerError } from '../../lib/errors.js'
+import type { FileEntry, SniffedEntry } from '../../lib/types.js'
+import { sniff } from '../../lib/stages/sniff.js'
+import { Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+/** root/{Z.txt,a.txt,b.txt}, sub0/{y, deeper/z}, sub1/x, plus links to a file, a folder, a folder outside, nothing, and a loop. */
+function makeTree(): { top: string; root: string } {
+  const top = fs.mkdtempSync(path.join(os.tmpdir(), 'walk-'))
+  const root = path.join(top, 'root')
+  for (const d of ['sub0/deeper', 'sub1']) fs.mkdirSync(path.join(root, d), { recursive: true })
+  fs.mkdirSync(path.join(top, 'outside'))
+  for (const f of ['b.txt', 'a.txt', 'Z.txt', 'sub0/y', 'sub0/deeper/z', 'sub1/x', '../outside/o']) fs.writeFileSync(path.join(root, f), f)
+  fs.symlinkSync('a.txt', path.join(root, 'linkfile'))
+  fs.symlinkSync('sub0', path.join(root, 'linkdir'))
+  fs.symlinkSync('..', path.join(root, 'sub1', 'back'))
+  fs.symlinkSync('../outside', path.join(root, 'linkout'))
+  fs.symlinkSync('nothing', path.join(root, 'dangling'))
+  return { top, root }
+}
+
+const rel = (root: string, entries: FileEntry[]) => entries.map((e) => path.relative(root, e.path))
+
+test('files of a folder come before its sub-folders, each sorted bytewise; links are skipped by default', async (t) => {
+  const { top, root } = makeTree()
+  t.after(() => fs.rmSync(top, { recursive: true, force: true }))
+  const entries: FileEntry[] = await walk(root).toArray()
+  assert.deepEqual(rel(root, entries), ['Z.txt', 'a.txt', 'b.txt', 'dangling', 'linkdir', 'linkfile', 'linkout', 'sub0/y', 'sub0/deeper/z', 'sub1/back', 'sub1/x'])
+  assert.deepEqual(entries.map((e) => e.dir), ['', '', '', '', '', '', '', 'sub0', 'sub0/deeper', 'sub1', 'sub1'])
+  for (const e of entries) {
+    assert.equal(e.root, root)
+    const isLink = ['dangling', 'linkdir', 'linkfile', 'linkout', 'sub1/back'].includes(path.relative(root, e.path))
+    assert.equal(e.kind, isLink ? 'symlink' : 'file', e.path)
+    assert.equal(e.skip, isLink ? 'symlink not followed (use --follow-symlinks)' : undefined, e.path)
+  }
+})
+
+test('followSymlinks follows links to files and folders, walks each real folder once, and ends on loops', async (t) => {
+  const { top, root } = makeTree()
+  t.after(() => fs.rmSync(top, { recursive: true, force: true }))
+  const entries: FileEntry[] = await walk(root, { followSymlinks: true }).toArray()
+  const byPath = new Map(entries.map((e) => [path.relative(root, e.path), e]))
+  assert.deepEqual(rel(root, entries.filter((e) => e.kind === 'file')).sort(), ['Z.txt', 'a.txt', 'b.txt', 'linkdir/deeper/z', 'linkdir/y', 'linkfile', 'linkout/o', 'sub1/x'])
+  assert.equal(byPath.get('dangling')?.error, 'dangling symlink (target does not exist)')
+  assert.match(byPath.get('sub1/back')?.skip ?? '', /already walked/, 'the loop back to the root is cut')
+  assert.match(byPath.get('sub0')?.skip ?? '', /already walked/, 'sub0 was walked through linkdir')
+  assert.equal(entries.length, new Set(entries.map((e) => e.path)).size, 'no path twice')
+})
+
+test('a missing root destroys the stream with ROOT_NOT_FOUND', async () => {
+  await assert.rejects(walk('/nonexistent/dicom-root').toArray(), (e: unknown) => e instanceof CrawlerError && e.code === 'ROOT_NOT_FOUND' && /\/nonexistent\/dicom-root/.test(e.message))
+})
+
+test('no roots at all is BAD_OPTION, thrown at construction', () => {
+  assert.throws(() => walk([]), (e: unknown) => e instanceof CrawlerError && e.code === 'BAD_OPTION')
+})
+
+test('a file given as root yields just that file; several roots are walked in the given order', async (t) => {
+  const { top, root } = makeTree()
+  t.after(() => fs.rmSync(top, { recursive: true, force: true }))
+  const one: FileEntry[] = await walk(path.join(root, 'a.txt')).toArray()
+  assert.deepEqual(one.map((e) => [e.path, e.kind, e.dir]), [[path.join(root, 'a.txt'), 'file', '']])
+  const two: FileEntry[] = await walk([path.join(root, 'sub1'), path.join(root, 'sub0')]).toArray()
+  assert.deepEqual(two.map((e) => path.relative(root, e.path)), ['sub1/back', 'sub1/x', 'sub0/y', 'sub0/deeper/z'])
+})
+
+test('walk into sniff delivers every entry: a read() asked while the walk is settling is not lost', async (t) => {
+  // Regression: the walk ignored read() calls that came while its last fill was settling, so a
+  // crawl stopped early (exit 0, partial output) once sniff's promises interleaved with it.
+  const top = fs.mkdtempSync(path.join(os.tmpdir(), 'walk-many-'))
+  t.after(() => fs.rmSync(top, { recursive: true, force: true }))
+  for (let d = 0; d < 4; d++) {
+    fs.mkdirSync(path.join(top, `d${d}`))
+    for (let f = 0; f < 30; f++) fs.writeFileSync(path.join(top, `d${d}`, `f${String(f).padStart(2, '0')}`), f % 10 === 0 ? 'a text file\n' : '')
+  }
+  for (const highWaterMark of [4, 64]) {
+    const out: SniffedEntry[] = []
+    const collect = new Writable({ objectMode: true, write: (e: SniffedEntry, _enc, cb) => (out.push(e), cb()) })
+    await pipeline(walk(top, { highWaterMark }), sniff({ keepNonDicom: true }), collect)
+    assert.equal(out.length, 120, `highWaterMark ${highWaterMark}`)
+    assert.equal(out.filter((e) => e.mime === 'text/plain').length, 12)
+  }
+})
