@@ -165,6 +165,12 @@ function metaEnd(b: Uint8Array): number {
       pos += 8 + view.getUint16(pos + 6, true)
     }
   }
+  // Bytes ran out at an element boundary: only the group length can tell a
+  // complete meta header from one cut short.
+  if (pos >= b.length && b.length >= 144 && view.getUint32(128, false) === 0x4449434d && view.getUint16(132, true) === 2 && view.getUint16(134, true) === 0) {
+    const declared = 144 + view.getUint32(140, true)
+    if (declared > pos) return declared
+  }
   return pos
 }
 

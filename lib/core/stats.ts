@@ -71,7 +71,8 @@ export class CrawlStats {
       const seen = this.errorsByKind.get(kind)
       if (seen) seen.count++
       else this.errorsByKind.set(kind, { count: 1, example: record.path })
-      if (record.dicom === 'none') {
+      // A DICOM file can vanish or fail between its first read and a larger re-read.
+      if (record.dicom === 'none' || record.error.startsWith('cannot read')) {
         this.unreadableFiles++
         this.keepUnreadable(record)
       }

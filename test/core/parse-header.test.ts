@@ -168,3 +168,20 @@ test('heads that are not DICOM never yield values, whatever they are forced thro
     assert.ok(Object.values(r.values).every((v) => v === null), `${what}: no values`)
   }
 })
+
+test('a file that ends exactly between two meta elements is caught by the group length', () => {
+  const file = writeDicom(ELEMENTS)
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength)
+  // Find the start of the last meta element: cut the file there, at an element boundary.
+  let pos = 132
+  let lastStart = pos
+  while (view.getUint16(pos, true) === 0x0002) {
+    lastStart = pos
+    const vr = file.toString('latin1', pos + 4, pos + 6)
+    pos += ['OB', 'OW', 'UN', 'SQ', 'UT'].includes(vr) ? 12 + view.getUint32(pos + 8, true) : 8 + view.getUint16(pos + 6, true)
+  }
+  const cut = file.subarray(0, lastStart)
+  const result = parseHeader(cut, cut.length, detectDicom(cut), TAGS)
+  assert.match(result.error ?? '', /file ends inside the file meta header/)
+  assert.equal(result.values.PatientID, null)
+})
