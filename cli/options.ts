@@ -10,7 +10,7 @@ export function commonOptions(): Option[] {
     new Option('--templates <file>', 'modality template JSON (default: the bundled modal-templates.json)'),
     new Option('--match <mode>', 'how folder names match template identifiers').choices(['token', 'substring']).default('token'),
     new Option('--follow-symlinks', 'follow symbolic links (each real folder is walked once)').default(false),
-    new Option('--concurrency <n>', 'files read at once; 32-64 for network drives').default(16).argParser(positiveInt('--concurrency')),
+    new Option('--concurrency <n>', 'files read at once; 1 reads synchronously (local disks), 32 for network drives').default(1).argParser(positiveInt('--concurrency')),
     new Option('--stats <file>', 'write the end summary as JSON to this file (default: none)'),
     new Option('-q, --quiet', 'no progress line and no end summary on stderr').default(false),
   ]

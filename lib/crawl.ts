@@ -21,7 +21,7 @@ export interface CrawlOptions {
   allFiles?: boolean
   /** Follow symbolic links (loops and repeats are walked once). Default `false`. */
   followSymlinks?: boolean
-  /** Files read at once. Default 16 (see docs/PERFORMANCE.md for network drives). */
+  /** Files read at once. Default 1 (synchronous reads); 32 for network drives (docs/PERFORMANCE.md). */
   concurrency?: number
   /** Bytes read from each file's head. Default 16 KiB. */
   headBytes?: number

@@ -265,16 +265,10 @@ function scanToTagAfter(b: Uint8Array, start: number, explicit: boolean, after: 
 }
 
 function lastTopLevel(ds: DataSet): { key: string; number: number } {
+  // Keys are 'x' + 8 lower-case hex digits: string order is tag order, so no parse per key.
   let key = ''
-  let number = -1
-  for (const k in ds.elements) {
-    const n = parseInt(k.slice(1), 16)
-    if (n > number) {
-      number = n
-      key = k
-    }
-  }
-  return { key, number }
+  for (const k in ds.elements) if (k > key) key = k
+  return { key, number: key ? parseInt(key.slice(1), 16) : -1 }
 }
 
 function readCharset(ds: DataSet): string | undefined {

@@ -1,7 +1,7 @@
 import type { Transform } from 'node:stream'
 import { detectDicom } from '../core/detect-dicom.js'
 import { detectMime } from '../core/mime.js'
-import { readHead } from '../core/read-head.js'
+import { readHead, readHeadSync, type Head } from '../core/read-head.js'
 import { CrawlerError } from '../errors.js'
 import { orderedParallel } from '../util/ordered-parallel.js'
 import type { FileEntry, SniffedEntry } from '../types.js'
@@ -13,7 +13,10 @@ export interface SniffOptions {
    * whole header of nearly every file; `readHeader` reads more when it must.
    */
   headBytes?: number
-  /** Files opened at once. Default 16: enough to hide disk latency on local disks (see docs/PERFORMANCE.md). */
+  /**
+   * Files opened at once. Default 1: read synchronously, the fastest on a local
+   * disk with a warm cache; 32 hides the latency of a network drive (docs/PERFORMANCE.md).
+   */
   concurrency?: number
   /**
    * Pass entries that are not DICOM (and unreadable ones) on, marked. Default
@@ -22,7 +25,7 @@ export interface SniffOptions {
   keepNonDicom?: boolean
 }
 
-const DEFAULTS = Object.freeze({ headBytes: 16 * 1024, concurrency: 16, keepNonDicom: false })
+const DEFAULTS = Object.freeze({ headBytes: 16 * 1024, concurrency: 1, keepNonDicom: false })
 
 const INODE_MIME: Record<string, string> = {
   fifo: 'inode/fifo',
@@ -41,17 +44,44 @@ export function checkPositiveInt(name: string, value: number, max = Number.MAX_S
 
 /** Reads one file's head and decides what it is; never throws for a file's own problems. */
 export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<SniffedEntry> {
-  if (entry.folder) return { ...entry, dicom: 'none', mime: 'inode/directory' }
-  if (entry.kind !== 'file' || entry.error || entry.skip) {
-    const skip = entry.skip ?? (entry.error || entry.kind === 'file' ? undefined : `not a regular file (${entry.kind})`)
-    return { ...entry, ...(skip ? { skip } : {}), dicom: 'none', mime: INODE_MIME[entry.kind] ?? null }
-  }
-  let head
+  const early = notOpened(entry)
+  if (early) return early
+  let head: Head
   try {
     head = await readHead(entry.fsPath, headBytes)
   } catch (e) {
     return { ...entry, dicom: 'none', mime: null, error: errorText(e, 'cannot read file') }
   }
+  return fromHead(entry, head)
+}
+
+/**
+ * The same with a blocking read: returns at once for DICOM files, and a
+ * promise only when libmagic must name a file that is not DICOM.
+ */
+export function sniffEntrySync(entry: FileEntry, headBytes: number): SniffedEntry | Promise<SniffedEntry> {
+  const early = notOpened(entry)
+  if (early) return early
+  let head: Head
+  try {
+    head = readHeadSync(entry.fsPath, headBytes)
+  } catch (e) {
+    return { ...entry, dicom: 'none', mime: null, error: errorText(e, 'cannot read file') }
+  }
+  return fromHead(entry, head)
+}
+
+/** Entries that are never opened: folder markers, errors from the walk, links, FIFOs, devices. */
+function notOpened(entry: FileEntry): SniffedEntry | undefined {
+  if (entry.folder) return { ...entry, dicom: 'none', mime: 'inode/directory' }
+  if (entry.kind !== 'file' || entry.error || entry.skip) {
+    const skip = entry.skip ?? (entry.error || entry.kind === 'file' ? undefined : `not a regular file (${entry.kind})`)
+    return { ...entry, ...(skip ? { skip } : {}), dicom: 'none', mime: INODE_MIME[entry.kind] ?? null }
+  }
+  return undefined
+}
+
+function fromHead(entry: FileEntry, head: Head): SniffedEntry | Promise<SniffedEntry> {
   const base = { ...entry, size: head.size, mtime: head.mtime }
   if (head.notRegular) {
     return { ...base, kind: head.notRegular === 'directory' ? 'unknown' : head.notRegular, dicom: 'none', mime: INODE_MIME[head.notRegular] ?? null, skip: `not a regular file (${head.notRegular})` }
@@ -60,7 +90,7 @@ export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<S
   if (detection.kind !== 'none') {
     return { ...base, dicom: detection.kind, mime: null, head: head.bytes, ...(detection.encoding ? { encoding: detection.encoding } : {}) }
   }
-  return { ...base, dicom: 'none', mime: await detectMime(head.bytes) }
+  return detectMime(head.bytes).then((mime) => ({ ...base, dicom: 'none' as const, mime }))
 }
 
 /**
@@ -72,13 +102,25 @@ export function sniff(options: SniffOptions = {}): Transform {
   const opts = { ...DEFAULTS, ...options }
   checkPositiveInt('headBytes', opts.headBytes)
   checkPositiveInt('concurrency', opts.concurrency, 4096)
-  const stream: Transform = orderedParallel(async (entry: FileEntry) => {
-    const sniffed = await sniffEntry(entry, opts.headBytes)
+  const keep = (sniffed: SniffedEntry): SniffedEntry | undefined => {
     if (!opts.keepNonDicom && sniffed.dicom === 'none') {
       stream.emit('skip', sniffed)
       return undefined
     }
     return sniffed
+  }
+  // Concurrency 1 reads synchronously: on local disks the per-file callbacks,
+  // not the disk, were the cost (docs/DECISIONS.md).
+  let lastYield = Date.now()
+  const stream: Transform = orderedParallel((entry: FileEntry) => {
+    const sniffed = opts.concurrency === 1 ? sniffEntrySync(entry, opts.headBytes) : sniffEntry(entry, opts.headBytes)
+    if (sniffed instanceof Promise) return sniffed.then(keep)
+    // Blocking reads can run for seconds without the event loop turning: give
+    // it a turn every 25 ms so signals, timers (progress) and output keep going.
+    const now = Date.now()
+    if (now - lastYield < 25) return keep(sniffed)
+    lastYield = now
+    return new Promise<SniffedEntry | undefined>((resolve) => setImmediate(() => resolve(keep(sniffed))))
   }, opts.concurrency)
   return stream
 }
