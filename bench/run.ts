@@ -26,6 +26,8 @@ const here = dirname(fileURLToPath(import.meta.url))
 /** The repository: bench/ is compiled one level below it (dist/bench, or a private build folder). */
 const repo = resolve(here, '../..')
 const cli = join(here, '../cli/index.js')
+/** Node flags from the CLI's shebang line, so the bench runs it as the installed command runs. */
+const cliFlags = (readFileSync(cli, 'utf8').split('\n')[0]!.match(/--[\w-]+(=\S+)?/g) ?? [])
 const benchDir = join(repo, '.bench')
 const corpus = resolve(repo, '../shared/corpus/pydicom/test_files')
 const docFile = join(repo, 'docs/PERFORMANCE.md')
@@ -204,7 +206,7 @@ function table(results: Result[], treeFiles: number, reference: string | undefin
 }
 
 function ours(name: string, args: string[], env?: Record<string, string>): Tool {
-  return { name, cmd: [process.execPath, cli, '--quiet', ...args, '{root}'], ...(env ? { env } : {}) }
+  return { name, cmd: [process.execPath, ...cliFlags, cli, '--quiet', ...args, '{root}'], ...(env ? { env } : {}) }
 }
 
 function main(): void {
@@ -220,7 +222,7 @@ function main(): void {
   const empty = join(benchDir, 'empty')
   mkdirSync(empty, { recursive: true })
   const small = ensureTree('tree-20k', () => generate({ files: 20000, seed: 1, out: join(benchDir, 'tree-20k'), corpus }))
-  const summaryTool: Tool = { name: 'ours summary', cmd: [process.execPath, cli, 'summary', '--quiet', '--stdout', '{root}'] }
+  const summaryTool: Tool = { name: 'ours summary', cmd: [process.execPath, ...cliFlags, cli, 'summary', '--quiet', '--stdout', '{root}'] }
 
   if (flag('--latency')) {
     const tree = ensureTree('tree-2k', () => generate({ files: 2000, seed: 2, out: join(benchDir, 'tree-2k'), corpus }))

@@ -1,4 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=1
+// The flag: a crawl makes many short-lived objects and keeps almost none; a
+// 1 MiB young generation (default up to 16 MiB) cuts the heap's footprint for
+// about the same speed (docs/DECISIONS.md).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import { Command, CommanderError, Option } from 'commander'

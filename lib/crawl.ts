@@ -48,7 +48,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const tags = toTagSpecs(options.tags)
   const templates = typeof options.templates === 'object' ? options.templates : loadTemplates(options.templates)
   const stats = new CrawlStats()
-  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false })
+  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: (options.concurrency ?? 1) === 1 })
   const account = new Transform({
     objectMode: true,
     transform(record: DicomRecord, _enc, callback) {

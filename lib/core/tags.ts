@@ -1,4 +1,4 @@
-import dictionary from '@iwharris/dicom-data-dictionary'
+import compact from './dictionary.json' with { type: 'json' }
 import { CrawlerError } from '../errors.js'
 
 /** An attribute to read, resolved once from a keyword or an 8-hex-digit tag. */
@@ -57,19 +57,27 @@ const META_ELEMENTS: Readonly<Record<string, { keyword: string; vr: string }>> =
   '00020102': { keyword: 'PrivateInformation', vr: 'OB' },
 })
 
+/**
+ * The data dictionary (@iwharris/dicom-data-dictionary) reduced to keyword ->
+ * [tag, VR] by scripts/compact-dictionary.mjs: the package itself costs about
+ * 27 MB of memory once loaded, this table about 1 MB.
+ */
+const BY_KEYWORD = (compact as unknown as { elements: Record<string, [string, string]> }).elements
+let byTag: Map<string, string> | undefined
+
 function lookup(key: string): { keyword: string; vr: string; tag: string } | undefined {
   const metaTag = Object.keys(META_ELEMENTS).find((t) => t === key.toUpperCase() || META_ELEMENTS[t]!.keyword === key)
   if (metaTag) return { ...META_ELEMENTS[metaTag]!, tag: metaTag }
-  const el = dictionary.get_element(key)
-  return el ? { keyword: el.keyword, vr: el.vr, tag: fromDictionaryTag(el.tag) } : undefined
+  let keyword = Object.hasOwn(BY_KEYWORD, key) ? key : undefined
+  if (!keyword && /^[0-9A-Fa-f]{8}$/.test(key)) {
+    byTag ??= new Map(Object.entries(BY_KEYWORD).map(([k, [tag]]) => [tag, k]))
+    keyword = byTag.get(key.toUpperCase())
+  }
+  const entry = keyword ? BY_KEYWORD[keyword] : undefined
+  return keyword && entry ? { keyword, tag: entry[0], vr: entry[1] } : undefined
 }
 
 const HEX_TAG = /^\(?([0-9A-Fa-f]{4}),?([0-9A-Fa-f]{4})\)?$/
-
-function fromDictionaryTag(tag: string): string {
-  // The dictionary writes tags as "(gggg,eeee)"; repeating groups keep an "xx".
-  return tag.replace(/[(),]/g, '').toUpperCase()
-}
 
 /** Resolves one keyword or tag; throws CrawlerError('BAD_TAG') for an unknown keyword. */
 export function resolveTag(name: string): TagSpec {

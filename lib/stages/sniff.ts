@@ -25,6 +25,9 @@ export interface SniffOptions {
   keepNonDicom?: boolean
 }
 
+/** Files that may wait for libmagic at once when reads are synchronous. */
+const MIME_WINDOW = 16
+
 const DEFAULTS = Object.freeze({ headBytes: 16 * 1024, concurrency: 1, keepNonDicom: false })
 
 const INODE_MIME: Record<string, string> = {
@@ -121,6 +124,8 @@ export function sniff(options: SniffOptions = {}): Transform {
     if (now - lastYield < 25) return keep(sniffed)
     lastYield = now
     return new Promise<SniffedEntry | undefined>((resolve) => setImmediate(() => resolve(keep(sniffed))))
-  }, opts.concurrency)
+    // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
+    // on the thread pool) name a few files while the next ones are read.
+  }, Math.max(opts.concurrency, MIME_WINDOW))
   return stream
 }

@@ -52,3 +52,12 @@ test('dictionaryVr answers for implicit-VR elements', () => {
   assert.equal(dictionaryVr('x00280010'), 'US')
   assert.equal(dictionaryVr('x00091001'), undefined)
 })
+
+test('the compact dictionary is exactly what the data dictionary package gives', async () => {
+  const { readFileSync } = await import('node:fs')
+  const { join } = await import('node:path')
+  const script = join(process.cwd(), 'scripts', 'compact-dictionary.mjs')
+  const { compactDictionary } = (await import(script)) as { compactDictionary: () => unknown }
+  const committed = JSON.parse(readFileSync(join(process.cwd(), 'lib', 'core', 'dictionary.json'), 'utf8')) as unknown
+  assert.deepEqual(committed, compactDictionary(), 'run `npm run dictionary` after upgrading the package')
+})
