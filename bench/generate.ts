@@ -300,10 +300,10 @@ export function generate(opts: GenerateOptions): TreeManifest {
 
 /**
  * The scale tree: `entries` files as hard links to the files of `from`, in
- * copies of its folder structure (`copy-NNN/...`). Costs inodes' directory
- * entries only, no file data.
+ * copies of its folder structure (`copy-NNN/...`), each file `repeats` times.
+ * Costs directory entries only, no file data.
  */
-export function linkTree(from: string, out: string, entries: number, keep: (name: string) => boolean = () => true): TreeManifest {
+export function linkTree(from: string, out: string, entries: number, keep: (name: string) => boolean = () => true, repeats = 1): TreeManifest {
   const files: string[] = []
   const list = (dir: string) => {
     const ents = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
@@ -329,8 +329,12 @@ export function linkTree(from: string, out: string, entries: number, keep: (name
         mkdirSync(dir, { recursive: true })
         made.add(dir)
       }
-      linkSync(join(from, rel), target)
-      m.files++
+      // `repeats` > 1 puts more files in each folder (name, name~1, ...): the same
+      // number of files in fewer folders.
+      for (let r = 0; r < repeats && m.files < entries; r++) {
+        linkSync(join(from, rel), r === 0 ? target : `${target}~${r}`)
+        m.files++
+      }
     }
     made.clear()
   }

@@ -5,6 +5,7 @@
  *
  *   npm run bench                      20k tree: ours (CSV, NDJSON, summary) and the peers
  *   npm run bench -- --size 1m         1M-entry hard-link tree: ours only, peak RSS
+ *   npm run bench -- --summary-memory  summary mode on the 20k tree and a 200k hard-link tree: peak RSS
  *   npm run bench -- --latency         files/s at concurrency 1, 8, 32, 128 with 2 ms per open
  *   options: --runs N (default 5), --no-peers, --no-write
  *
@@ -235,6 +236,35 @@ function main(): void {
     }
     writeSection('latency', `### Concurrency with 2 ms per open (${tree.manifest.files} files)\n\nEach open is delayed by 2 ms (\`DICOM_CRAWLER_BENCH_OPEN_DELAY_MS=2\`, a benchmark hook that stands in for a network drive). ${machine()}; ${new Date().toISOString().slice(0, 10)}.\n\n${lines.join('\n')}`)
     console.log(lines.join('\n'))
+    return
+  }
+
+  if (flag('--summary-memory')) {
+    // Summary rows are held until the end (sorted output): memory may grow with
+    // folders, never with files. 10x the files in 4x the folders, as the issue
+    // asks (hard links: 4 copies of the tree, each file linked 3 times).
+    const big = ensureTree('tree-200k-4k', () => linkTree(small.root, join(benchDir, 'tree-200k-4k'), 200_000, () => true, 3))
+    const folders = (root: string) => Number(spawnSync('sh', ['-c', `find "${root}" -type d | wc -l`], { encoding: 'utf8' }).stdout.trim())
+    const r20 = runAll([summaryTool], small.root, Math.min(runs, 3), empty)[0]!
+    const r200 = runAll([summaryTool], big.root, Math.min(runs, 3), empty)[0]!
+    const rss20 = median(r20.runs.map((m) => m.rssKiB))
+    const rss200 = median(r200.runs.map((m) => m.rssKiB))
+    const row = (name: string, files: number, root: string, r: typeof r20, rss: number) =>
+      `| ${name} | ${files} | ${folders(root)} | ${median(r.runs.map((m) => m.wall)).toFixed(1)} | ${(rss / 1024).toFixed(0)} |`
+    const text = [
+      '### Summary mode memory: 200k files against 20k',
+      '',
+      `\`dicom-crawler summary --stdout\`, medians of ${r20.runs.length} runs. ${machine()}; ${new Date().toISOString().slice(0, 10)}.`,
+      '',
+      '| tree | files | folders | wall s | peak RSS MB |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      row('20k', small.manifest.files, small.root, r20, rss20),
+      row('200k (hard links)', big.manifest.files, big.root, r200, rss200),
+      '',
+      `Peak RSS 200k / 20k: **${(rss200 / rss20).toFixed(2)}x** (target <= 1.10x).`,
+    ].join('\n')
+    writeSection('summary-memory', text)
+    console.log(text)
     return
   }
 

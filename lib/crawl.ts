@@ -23,7 +23,7 @@ export interface CrawlOptions {
   followSymlinks?: boolean
   /** Files read at once. Default 1 (synchronous reads); 32 for network drives (docs/PERFORMANCE.md). */
   concurrency?: number
-  /** Bytes read from each file's head. Default 16 KiB. */
+  /** Bytes read from each file's head. Default 4 KiB (one read block). */
   headBytes?: number
   /** Largest header prefix read for one file. Default 8 MiB. */
   maxHeaderBytes?: number

@@ -178,7 +178,7 @@ test('file deleted between walk and read: an error record "vanished", counted', 
 
 test('file that shrinks between the first read and the larger re-read: a record with an error, not a crash', async (t) => {
   const root = tempTree(t)
-  // 40 KB of private data before PatientID: the 16 KiB head does not reach it, so readHeader reads again.
+  // 40 KB of private data before PatientID: the 4 KiB head does not reach it, so readHeader reads again.
   const big = ct(1, [
     { tag: '00090010', vr: 'LO', value: 'RELIABILITY' },
     { tag: '00091001', vr: 'OB', value: new Uint8Array(40_000) },

@@ -9,8 +9,10 @@ import { errorText } from './walk.js'
 
 export interface SniffOptions {
   /**
-   * Bytes read from the head of each file. Default 16 KiB: one read covers the
-   * whole header of nearly every file; `readHeader` reads more when it must.
+   * Bytes read from the head of each file. Default 4 KiB, one read block: it
+   * holds the whole header of most files (on the benchmark tree 4.0 KB read
+   * per file against 12.4 KB with 16 KiB, at the same speed);
+   * `readHeader` reads a larger prefix when it must.
    */
   headBytes?: number
   /**
@@ -28,7 +30,7 @@ export interface SniffOptions {
 /** Files that may wait for libmagic at once when reads are synchronous. */
 const MIME_WINDOW = 16
 
-const DEFAULTS = Object.freeze({ headBytes: 16 * 1024, concurrency: 1, keepNonDicom: false })
+const DEFAULTS = Object.freeze({ headBytes: 4 * 1024, concurrency: 1, keepNonDicom: false })
 
 const INODE_MIME: Record<string, string> = {
   fifo: 'inode/fifo',

@@ -36,7 +36,7 @@ test('keepNonDicom: every entry comes out, in order, as part10, raw or none with
   assert.equal(raw.encoding, 'explicit-le')
   assert.equal(out[0]!.size, 9248)
   assert.ok(out[0]!.mtime instanceof Date)
-  assert.equal(out[0]!.head?.length, 9248, 'the whole small file is the head, carried on for readHeader')
+  assert.equal(out[0]!.head?.length, 4096, 'the default 4 KiB head is carried on for readHeader')
   assert.equal(out[5]!.head, undefined, 'no head kept for non-DICOM')
 })
 
