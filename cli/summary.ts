@@ -9,6 +9,7 @@ import { SUMMARY_TAGS, type SummaryRow } from '../lib/core/summary.js'
 import { resolveTags } from '../lib/core/tags.js'
 import { CrawlerError } from '../lib/errors.js'
 import type { CrawlSummary } from '../lib/core/stats.js'
+import { Progress } from './progress.js'
 import type { Templates } from '../lib/core/templates.js'
 import type { DicomRecord } from '../lib/types.js'
 import { AtomicFile } from './atomic-output.js'
@@ -107,6 +108,7 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
   })
   let stats: CrawlSummary | undefined
   records.on('stats', (s: CrawlSummary) => (stats = s))
+  const progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(job.out) }) ? new Progress(records.stats).start() : undefined
   let rows = 0
   // Our own output (an earlier modal_data.csv, the temp file being written) is not part of the archive.
   const own = job.out ? new Set([SUMMARY_FILE, basename(job.out.temp)]) : undefined
@@ -124,7 +126,7 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
     },
     summaryToCsv(),
     job.out ? job.out.stream : process.stdout,
-  )
+  ).finally(() => progress?.stop(true))
   return { rows, stats: stats ?? records.stats.toJSON() }
 }
 
