@@ -2,6 +2,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { createHash } from 'node:crypto'
 import { pipeline } from 'node:stream/promises'
+import { chainUnchecked } from 'stream-chain'
 import { Command, Option } from 'commander'
 import { crawl } from '../lib/crawl.js'
 import { summarize, summaryToCsv } from '../lib/stages/summarize.js'
@@ -112,18 +113,17 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
   let rows = 0
   // Our own output (an earlier modal_data.csv, the temp file being written) is not part of the archive.
   const own = job.out ? new Set([SUMMARY_FILE, basename(job.out.temp)]) : undefined
+  // Plain functions in a chain, not async generators: those cost a promise per record.
+  const notOwn = (r: DicomRecord) => (own && r.dir === '' && !r.folder && own.has(basename(r.path)) ? undefined : r)
+  const counted = (row: SummaryRow) => {
+    rows++
+    return row
+  }
   await pipeline(
     records,
-    async function* (source: AsyncIterable<DicomRecord>) {
-      for await (const r of source) if (!(own && r.dir === '' && !r.folder && own.has(basename(r.path)))) yield r
-    },
+    chainUnchecked([notOwn]),
     summarize({ templates, match: opts.match }),
-    async function* (source: AsyncIterable<SummaryRow>) {
-      for await (const row of source) {
-        rows++
-        yield row
-      }
-    },
+    chainUnchecked([counted]),
     summaryToCsv(),
     job.out ? job.out.stream : process.stdout,
   ).finally(() => progress?.stop(true))
