@@ -16,6 +16,8 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import dicomParser from 'dicom-parser'
+// The same seeded generator as the fuzz test's: one tree per seed, everywhere.
+import { rng } from '../test/helpers/mutate.js'
 
 /** Bumped when the generated tree changes, so stale trees are rebuilt. */
 export const GENERATOR_VERSION = 1
@@ -53,17 +55,6 @@ const FAMILY = ['MÜLLER', 'García', 'Smith', 'Jones', 'Nakamura', 'Ødegård',
 const GIVEN = ['Anna', 'José', 'John', 'Marie', 'Björn', 'Wei', 'Fatima', 'Zoë', 'Peter', 'Ines']
 const NOISE_KINDS = ['txt', 'jpg', 'pdf', 'empty', 'truncated', 'raw'] as const
 
-/** A small seeded generator (mulberry32): the same seed makes the same tree everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface SourceFile {
   name: string
@@ -232,7 +223,7 @@ function noiseFile(kind: (typeof NOISE_KINDS)[number], rnd: () => number, dicomB
 
 /** Writes the tree and its manifest; returns the manifest. */
 export function generate(opts: GenerateOptions): TreeManifest {
-  const rnd = random(opts.seed)
+  const rnd = rng(opts.seed)
   const sources = SOURCES.map((s) => loadSource(opts.corpus, s))
   rmSync(opts.out, { recursive: true, force: true })
   mkdirSync(opts.out, { recursive: true })

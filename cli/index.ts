@@ -12,7 +12,7 @@ import { coalesce } from '../lib/util/coalesce.js'
 import { CrawlerError, EXIT_CODES } from '../lib/errors.js'
 import type { CrawlSummary } from '../lib/core/stats.js'
 import { AtomicFile, describeWriteError } from './atomic-output.js'
-import { checkRoots, collectList, commonOptions, loadTemplateOption, resolveTagOptions } from './options.js'
+import { checkRoots, collectList, commonOptions, loadTemplateOption, resolveTagOptions, type CommonCliOptions } from './options.js'
 import { formatSummary } from './report.js'
 import { addSummaryCommand } from './summary.js'
 import { colorsFor, Progress } from './progress.js'
@@ -23,18 +23,12 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 /** Exit codes, documented in docs/CLI.md. */
 export const EXIT = Object.freeze({ ok: 0, someUnreadable: 1, usage: 2, output: 3, sigint: 130, sigterm: 143 })
 
-interface CrawlCliOptions {
+interface CrawlCliOptions extends CommonCliOptions {
   format: 'csv' | 'ndjson'
   output?: string
   tags?: string[]
   addTags?: string[]
-  templates?: string
-  match: 'token' | 'substring'
   allFiles: boolean
-  followSymlinks: boolean
-  concurrency: number
-  stats?: string
-  quiet: boolean
 }
 
 const EXAMPLES = `

@@ -4,6 +4,16 @@ import { CrawlerError } from '../lib/errors.js'
 import { DEFAULT_TAGS, resolveTags, type TagSpec } from '../lib/core/tags.js'
 import { loadTemplates, type Templates } from '../lib/core/templates.js'
 
+/** What commander gives for the options both commands share (commonOptions). */
+export interface CommonCliOptions {
+  templates?: string
+  match: 'token' | 'substring'
+  followSymlinks: boolean
+  concurrency: number
+  stats?: string
+  quiet: boolean
+}
+
 /** Options shared by the per-file crawl and `summary`. */
 export function commonOptions(): Option[] {
   return [

@@ -14,21 +14,15 @@ import { Progress } from './progress.js'
 import type { Templates } from '../lib/core/templates.js'
 import type { DicomRecord } from '../lib/types.js'
 import { AtomicFile } from './atomic-output.js'
-import { checkRoots, commonOptions, loadTemplateOption } from './options.js'
+import { checkRoots, commonOptions, loadTemplateOption, type CommonCliOptions } from './options.js'
 import { formatSummary } from './report.js'
 
 /** The classic file name, written into each root. */
 export const SUMMARY_FILE = 'modal_data.csv'
 
-interface SummaryCliOptions {
+interface SummaryCliOptions extends CommonCliOptions {
   outputDir?: string
   stdout: boolean
-  templates?: string
-  match: 'token' | 'substring'
-  followSymlinks: boolean
-  concurrency: number
-  stats?: string
-  quiet: boolean
 }
 
 const EXAMPLES = `

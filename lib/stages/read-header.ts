@@ -69,7 +69,13 @@ export function readEntryHeader(entry: SniffedEntry, tags: readonly TagSpec[], m
       want = Math.min(want * GROWTH, maxHeaderBytes)
       let bytes: Buffer
       try {
-        bytes = (await readHead(entry.fsPath, want)).bytes
+        const again = await readHead(entry.fsPath, want)
+        if (again.size < size) {
+          // Someone is writing or truncating the file: say so, with what could be read.
+          const cut = parseHeader(again.bytes, again.size, detection, tags, { final: true })
+          return finish(record, { values: cut.values, error: `file shrank while being read (${size} -> ${again.size} bytes)${cut.error ? `; ${cut.error}` : ''}` })
+        }
+        bytes = again.bytes
       } catch (e) {
         return { ...record, error: errorText(e, 'cannot read file') }
       }
