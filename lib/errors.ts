@@ -30,6 +30,12 @@ export class CrawlerError extends Error {
   }
 }
 
+/** Checks a whole-number option once, at construction. */
+export function checkPositiveInt(name: string, value: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new CrawlerError('BAD_OPTION', `${name} must be a whole number from 1 to ${max}, got ${value}`)
+  return value
+}
+
 /** Message of anything thrown, including dicom-parser's plain strings and objects. */
 export function describeThrown(e: unknown): string {
   if (e instanceof Error) return e.message

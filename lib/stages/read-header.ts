@@ -4,7 +4,7 @@ import { readHead } from '../core/read-head.js'
 import { DEFAULT_TAGS, resolveTags, type TagSpec } from '../core/tags.js'
 import { orderedParallel } from '../util/ordered-parallel.js'
 import type { DicomRecord, SniffedEntry } from '../types.js'
-import { checkPositiveInt } from './sniff.js'
+import { checkPositiveInt } from '../errors.js'
 import { errorText } from './walk.js'
 
 export interface ReadHeaderOptions {

@@ -1,8 +1,8 @@
 import type { Transform } from 'node:stream'
-import { detectDicom } from '../core/detect-dicom.js'
 import { detectMime } from '../core/mime.js'
-import { readHead, readHeadSync, type Head } from '../core/read-head.js'
-import { CrawlerError } from '../errors.js'
+import { readHead, type Head } from '../core/read-head.js'
+import { needsMime, notOpened, sniffFileSync, sniffHead } from '../core/sniff-file.js'
+import { checkPositiveInt } from '../errors.js'
 import { orderedParallel } from '../util/ordered-parallel.js'
 import type { FileEntry, SniffedEntry } from '../types.js'
 import { errorText } from './walk.js'
@@ -32,20 +32,7 @@ const MIME_WINDOW = 16
 
 const DEFAULTS = Object.freeze({ headBytes: 4 * 1024, concurrency: 1, keepNonDicom: false })
 
-const INODE_MIME: Record<string, string> = {
-  fifo: 'inode/fifo',
-  socket: 'inode/socket',
-  'char-device': 'inode/chardevice',
-  'block-device': 'inode/blockdevice',
-  symlink: 'inode/symlink',
-  directory: 'inode/directory',
-  unknown: 'inode/x-unknown',
-}
-
-export function checkPositiveInt(name: string, value: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new CrawlerError('BAD_OPTION', `${name} must be a whole number from 1 to ${max}, got ${value}`)
-  return value
-}
+export { checkPositiveInt }
 
 /** Reads one file's head and decides what it is; never throws for a file's own problems. */
 export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<SniffedEntry> {
@@ -57,7 +44,7 @@ export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<S
   } catch (e) {
     return { ...entry, dicom: 'none', mime: null, error: errorText(e, 'cannot read file') }
   }
-  return fromHead(entry, head)
+  return withMime(sniffHead(entry, head))
 }
 
 /**
@@ -65,37 +52,14 @@ export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<S
  * promise only when libmagic must name a file that is not DICOM.
  */
 export function sniffEntrySync(entry: FileEntry, headBytes: number): SniffedEntry | Promise<SniffedEntry> {
-  const early = notOpened(entry)
-  if (early) return early
-  let head: Head
-  try {
-    head = readHeadSync(entry.fsPath, headBytes)
-  } catch (e) {
-    return { ...entry, dicom: 'none', mime: null, error: errorText(e, 'cannot read file') }
-  }
-  return fromHead(entry, head)
+  return withMime(sniffFileSync(entry, headBytes))
 }
 
-/** Entries that are never opened: folder markers, errors from the walk, links, FIFOs, devices. */
-function notOpened(entry: FileEntry): SniffedEntry | undefined {
-  if (entry.folder) return { ...entry, dicom: 'none', mime: 'inode/directory' }
-  if (entry.kind !== 'file' || entry.error || entry.skip) {
-    const skip = entry.skip ?? (entry.error || entry.kind === 'file' ? undefined : `not a regular file (${entry.kind})`)
-    return { ...entry, ...(skip ? { skip } : {}), dicom: 'none', mime: INODE_MIME[entry.kind] ?? null }
-  }
-  return undefined
-}
-
-function fromHead(entry: FileEntry, head: Head): SniffedEntry | Promise<SniffedEntry> {
-  const base = { ...entry, size: head.size, mtime: head.mtime }
-  if (head.notRegular) {
-    return { ...base, kind: head.notRegular === 'directory' ? 'unknown' : head.notRegular, dicom: 'none', mime: INODE_MIME[head.notRegular] ?? null, skip: `not a regular file (${head.notRegular})` }
-  }
-  const detection = detectDicom(head.bytes, head.size)
-  if (detection.kind !== 'none') {
-    return { ...base, dicom: detection.kind, mime: null, head: head.bytes, ...(detection.encoding ? { encoding: detection.encoding } : {}) }
-  }
-  return detectMime(head.bytes).then((mime) => ({ ...base, dicom: 'none' as const, mime }))
+/** Names a file that is not DICOM with libmagic; the head is not carried on. */
+function withMime(sniffed: SniffedEntry): SniffedEntry | Promise<SniffedEntry> {
+  if (!needsMime(sniffed)) return sniffed
+  const { head, ...rest } = sniffed
+  return detectMime(head!).then((mime) => ({ ...rest, mime }))
 }
 
 /**

@@ -1,0 +1,61 @@
+import { detectDicom } from './detect-dicom.js'
+import { readHeadSync, type Head } from './read-head.js'
+import { errorText } from '../stages/walk.js'
+import type { FileEntry, SniffedEntry } from '../types.js'
+
+/**
+ * Sniffing without libmagic: what `sniff` does up to naming non-DICOM files.
+ * Kept apart so a worker thread can use it (mmmagic cannot load in a worker).
+ */
+
+export const INODE_MIME: Readonly<Record<string, string>> = Object.freeze({
+  fifo: 'inode/fifo',
+  socket: 'inode/socket',
+  'char-device': 'inode/chardevice',
+  'block-device': 'inode/blockdevice',
+  symlink: 'inode/symlink',
+  directory: 'inode/directory',
+  unknown: 'inode/x-unknown',
+})
+
+/** Entries that are never opened: folder markers, errors from the walk, links, FIFOs, devices. */
+export function notOpened(entry: FileEntry): SniffedEntry | undefined {
+  if (entry.folder) return { ...entry, dicom: 'none', mime: 'inode/directory' }
+  if (entry.kind !== 'file' || entry.error || entry.skip) {
+    const skip = entry.skip ?? (entry.error || entry.kind === 'file' ? undefined : `not a regular file (${entry.kind})`)
+    return { ...entry, ...(skip ? { skip } : {}), dicom: 'none', mime: INODE_MIME[entry.kind] ?? null }
+  }
+  return undefined
+}
+
+/**
+ * What a file is from its head. A regular file that is not DICOM keeps its
+ * head and `mime: null` until libmagic names it (`needsMime`).
+ */
+export function sniffHead(entry: FileEntry, head: Head): SniffedEntry {
+  const base = { ...entry, size: head.size, mtime: head.mtime }
+  if (head.notRegular) {
+    return { ...base, kind: head.notRegular === 'directory' ? 'unknown' : head.notRegular, dicom: 'none', mime: INODE_MIME[head.notRegular] ?? null, skip: `not a regular file (${head.notRegular})` }
+  }
+  const detection = detectDicom(head.bytes, head.size)
+  if (detection.kind !== 'none') {
+    return { ...base, dicom: detection.kind, mime: null, head: head.bytes, ...(detection.encoding ? { encoding: detection.encoding } : {}) }
+  }
+  return { ...base, dicom: 'none', mime: null, head: head.bytes }
+}
+
+/** A regular file that is not DICOM and still waits for its MIME type. */
+export function needsMime(sniffed: SniffedEntry): boolean {
+  return sniffed.dicom === 'none' && sniffed.mime === null && sniffed.head !== undefined && !sniffed.error && !sniffed.skip
+}
+
+/** One blocking head read and the verdict; never throws for the file's own problems. */
+export function sniffFileSync(entry: FileEntry, headBytes: number): SniffedEntry {
+  const early = notOpened(entry)
+  if (early) return early
+  try {
+    return sniffHead(entry, readHeadSync(entry.fsPath, headBytes))
+  } catch (e) {
+    return { ...entry, dicom: 'none', mime: null, error: errorText(e, 'cannot read file') }
+  }
+}
