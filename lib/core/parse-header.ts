@@ -69,7 +69,7 @@ export function parseHeader(
   // A prefix of a longer file may stop right after the last wanted tag: what
   // follows is never reported (see below). A whole file is parsed on to the
   // pixel data, so truncation after the wanted tags is still found.
-  const stopAfter = wholeFile ? undefined : tags.reduce((m, t) => Math.max(m, t.number), CHARSET_TAG)
+  const stopAfter = wholeFile ? undefined : stopFor(tags)
   const parsed = detection.kind === 'raw' ? parseRaw(head, fileSize, detection.encoding, stopAfter) : parsePart10(head, fileSize, options, stopAfter)
   const values: AttributeValues = {}
   const { meta, body, failure } = parsed
@@ -109,13 +109,30 @@ export function parseHeader(
   return { values, needMore: false }
 }
 
-function parseRaw(head: Uint8Array, fileSize: number, encoding: RawEncoding | undefined, stopAfter: number | undefined): Parsed {
+/** Where a prefix parse may stop, and which top-level elements it must keep. */
+interface StopAt {
+  /** The last wanted tag (or SpecificCharacterSet, whichever is later). */
+  after: number
+  /** Wanted tags and SpecificCharacterSet. */
+  keep: ReadonlySet<number>
+}
+const stops = new WeakMap<readonly TagSpec[], StopAt>()
+function stopFor(tags: readonly TagSpec[]): StopAt {
+  let stop = stops.get(tags)
+  if (!stop) {
+    stop = { after: tags.reduce((m, t) => Math.max(m, t.number), CHARSET_TAG), keep: new Set([CHARSET_TAG, ...tags.map((t) => t.number)]) }
+    stops.set(tags, stop)
+  }
+  return stop
+}
+
+function parseRaw(head: Uint8Array, fileSize: number, encoding: RawEncoding | undefined, stopAfter: StopAt | undefined): Parsed {
   const enc = encoding ?? detectRawEncoding(head, fileSize)
   if (!enc) return { failure: 'no recognisable dataset at byte 0', inflated: false }
   return { ...parseBody(head, 0, enc, stopAfter), inflated: false }
 }
 
-function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions, stopAfter: number | undefined): Parsed {
+function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions, stopAfter: StopAt | undefined): Parsed {
   // The meta group ends where group 0002 ends; dicom-parser would read on
   // through a dataset that starts with a lower (odd) group.
   const start = metaEnd(head)
@@ -174,7 +191,7 @@ function metaEnd(b: Uint8Array): number {
   return pos
 }
 
-function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding, stopAfter?: number): { body?: DataSet; failure?: string } {
+function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding, stopAfter?: StopAt): { body?: DataSet; failure?: string } {
   if (stopAfter !== undefined && encoding !== 'explicit-be') {
     const early = parseBodyUntil(bytes, start, encoding, stopAfter)
     if (early) return { body: early }
@@ -209,7 +226,7 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding, stop
  * differently, the end of the prefix) or dicom-parser disagrees with it, so
  * results are those of the full parse.
  */
-function parseBodyUntil(bytes: Uint8Array, start: number, encoding: 'explicit-le' | 'implicit-le', stopAfter: number): DataSet | undefined {
+function parseBodyUntil(bytes: Uint8Array, start: number, encoding: 'explicit-le' | 'implicit-le', stopAfter: StopAt): DataSet | undefined {
   const elements = scanToTagAfter(bytes, start, encoding === 'explicit-le', stopAfter)
   if (!elements) return undefined
   // The scan found every top-level element up to the first past the wanted
@@ -230,7 +247,8 @@ const NEW_LONG_VRS = new Set(['OV', 'SV', 'UV'])
  * `after`; returns them as dicom-parser elements (top level only: a sequence
  * keeps its length, its items are not read), or undefined when unsure.
  */
-function scanToTagAfter(b: Uint8Array, start: number, explicit: boolean, after: number): Record<string, Element> | undefined {
+function scanToTagAfter(b: Uint8Array, start: number, explicit: boolean, stop: StopAt): Record<string, Element> | undefined {
+  const after = stop.after
   if (after >= 0x7fe00010) return undefined
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
   const elements: Record<string, Element> = {}
@@ -260,8 +278,12 @@ function scanToTagAfter(b: Uint8Array, start: number, explicit: boolean, after: 
       }
     }
     if (length === 0xffffffff) return undefined
-    const key = `x${tag.toString(16).padStart(8, '0')}`
-    elements[key] = vr === undefined ? { tag: key, length, dataOffset } : { tag: key, vr, length, dataOffset }
+    // Only the wanted elements (and the one past them) become objects: the
+    // others cost a key and an object each, for nothing.
+    if (tag > after || stop.keep.has(tag)) {
+      const key = `x${tag.toString(16).padStart(8, '0')}`
+      elements[key] = vr === undefined ? { tag: key, length, dataOffset } : { tag: key, vr, length, dataOffset }
+    }
     // The element past the wanted ones is kept too: it tells parseHeader all were reached.
     if (tag > after) return elements
     pos = dataOffset + length
