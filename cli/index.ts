@@ -12,7 +12,8 @@ import { coalesce } from '../lib/util/coalesce.js'
 import { CrawlerError, EXIT_CODES } from '../lib/errors.js'
 import type { CrawlSummary } from '../lib/core/stats.js'
 import { AtomicFile, describeWriteError } from './atomic-output.js'
-import { checkRoots, collectList, commonOptions, loadTemplateOption, resolveTagOptions, type CommonCliOptions } from './options.js'
+import { checkRoots, collectList, commonOptions, resolveTagOptions, type CommonCliOptions } from './options.js'
+import { loadTemplates } from '../lib/core/templates.js'
 import { formatSummary } from './report.js'
 import { addSummaryCommand } from './summary.js'
 import { colorsFor, Progress } from './progress.js'
@@ -70,7 +71,7 @@ export function buildProgram(): Command {
 async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number> {
   // Everything that can be wrong with the command is found before any output.
   const tags = resolveTagOptions(opts.tags, opts.addTags)
-  const templates = loadTemplateOption(opts.templates)
+  const templates = loadTemplates(opts.templates)
   checkRoots(roots)
   const out = opts.output ? await AtomicFile.open(opts.output) : undefined
   const records = crawl(roots, {

@@ -2,7 +2,6 @@ import { statSync } from 'node:fs'
 import { Option } from 'commander'
 import { CrawlerError } from '../lib/errors.js'
 import { DEFAULT_TAGS, resolveTags, type TagSpec } from '../lib/core/tags.js'
-import { loadTemplates, type Templates } from '../lib/core/templates.js'
 
 /** What commander gives for the options both commands share (commonOptions). */
 export interface CommonCliOptions {
@@ -46,9 +45,6 @@ export function resolveTagOptions(tags: string[] | undefined, addTags: string[] 
   return resolveTags([...(tags ?? DEFAULT_TAGS), ...(addTags ?? [])])
 }
 
-export function loadTemplateOption(file: string | undefined): Templates {
-  return loadTemplates(file)
-}
 
 /** Every root must exist before anything is written: a typo stops the run with exit 2. */
 export function checkRoots(roots: readonly string[]): void {

@@ -11,10 +11,10 @@ import { resolveTags } from '../lib/core/tags.js'
 import { CrawlerError } from '../lib/errors.js'
 import type { CrawlSummary } from '../lib/core/stats.js'
 import { Progress } from './progress.js'
-import type { Templates } from '../lib/core/templates.js'
+import { loadTemplates, type Templates } from '../lib/core/templates.js'
 import type { DicomRecord } from '../lib/types.js'
 import { AtomicFile } from './atomic-output.js'
-import { checkRoots, commonOptions, loadTemplateOption, type CommonCliOptions } from './options.js'
+import { checkRoots, commonOptions, type CommonCliOptions } from './options.js'
 import { formatSummary } from './report.js'
 
 /** The classic file name, written into each root. */
@@ -63,7 +63,7 @@ interface Job {
 
 export async function runSummary(roots: string[], opts: SummaryCliOptions): Promise<number> {
   // Everything that can be wrong with the command is found before any folder is read.
-  const templates = loadTemplateOption(opts.templates)
+  const templates = loadTemplates(opts.templates)
   checkRoots(roots)
   const jobs: Job[] = opts.stdout ? [{ roots }] : roots.map((root, i) => ({ roots: [root], target: targetFor(root, roots, i, opts.outputDir) }))
   if (opts.outputDir) mkdirSync(opts.outputDir, { recursive: true })

@@ -21,7 +21,7 @@ import { DEFAULT_TAGS, resolveTags } from '../lib/core/tags.js'
 import type { DicomRecord, SniffedEntry } from '../lib/types.js'
 import { CORPUS, CORPUS_SKIP } from './helpers/paths.js'
 import { pixelData, uid, writeDicom, type El, type Syntax } from './helpers/dicom-writer.js'
-import { mutate, nestedSequences, rng, type MutationKind } from './helpers/mutate.js'
+import { mutate, nestedSequences, rng } from './helpers/mutate.js'
 
 const FILES = Number(process.env.FUZZ_FILES ?? 2000)
 const SEED = Number(process.env.FUZZ_SEED ?? 20250101)

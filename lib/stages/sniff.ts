@@ -32,8 +32,6 @@ const MIME_WINDOW = 16
 
 const DEFAULTS = Object.freeze({ headBytes: 4 * 1024, concurrency: 1, keepNonDicom: false })
 
-export { checkPositiveInt }
-
 /** Reads one file's head and decides what it is; never throws for a file's own problems. */
 export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<SniffedEntry> {
   const early = notOpened(entry)
