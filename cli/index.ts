@@ -8,7 +8,6 @@ import { Command, CommanderError, Option } from 'commander'
 import { crawl } from '../lib/crawl.js'
 import { toCsv } from '../lib/stages/to-csv.js'
 import { toNdjson } from '../lib/stages/to-ndjson.js'
-import { coalesce } from '../lib/util/coalesce.js'
 import { CrawlerError, EXIT_CODES } from '../lib/errors.js'
 import type { CrawlSummary } from '../lib/core/stats.js'
 import { AtomicFile, describeWriteError } from './atomic-output.js'
@@ -87,7 +86,7 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
   records.on('stats', (s: CrawlSummary) => (summary = s))
   const serializer = opts.format === 'csv' ? toCsv({ tags }) : toNdjson({ tags })
   try {
-    await pipeline(records, serializer, coalesce(), out ? out.stream : process.stdout)
+    await pipeline(records, serializer, out ? out.stream : process.stdout)
   } catch (e) {
     progress?.stop()
     out?.discard()

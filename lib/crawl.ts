@@ -2,14 +2,17 @@ import { pipeline, Transform, type Duplex } from 'node:stream'
 import { chainUnchecked } from 'stream-chain'
 import { CrawlStats } from './core/stats.js'
 import { walk } from './stages/walk.js'
-import { sniff } from './stages/sniff.js'
-import { readHeader, toTagSpecs } from './stages/read-header.js'
+import { MIME_WINDOW, sniffEntry, sniffEntrySync, yieldEvery } from './stages/sniff.js'
+import { readEntryHeader, toTagSpecs } from './stages/read-header.js'
 import { classify } from './stages/classify.js'
+import { classify as classifyCore } from './core/classify.js'
+import { checkPositiveInt } from './errors.js'
+import { orderedParallel } from './util/ordered-parallel.js'
 import { readInWorker } from './stages/read-in-worker.js'
 import { loadTemplates, type Templates } from './core/templates.js'
 import type { PathMatch } from './core/classify.js'
 import type { TagSpec } from './core/tags.js'
-import type { DicomRecord } from './types.js'
+import type { DicomRecord, FileEntry, SniffedEntry } from './types.js'
 
 export interface CrawlOptions {
   /** Attributes to read (keywords or 8-hex-digit tags). Default: DEFAULT_TAGS. */
@@ -53,31 +56,71 @@ export type CrawlStream = Duplex & { stats: CrawlStats }
 export function crawl(roots: string | readonly string[], options: CrawlOptions = {}): CrawlStream {
   const tags = toTagSpecs(options.tags)
   const templates = typeof options.templates === 'object' ? options.templates : loadTemplates(options.templates)
+  const concurrency = options.concurrency ?? 1
+  const headBytes = options.headBytes ?? 4 * 1024
+  const maxHeaderBytes = options.maxHeaderBytes ?? 8 * 1024 * 1024
+  checkPositiveInt('concurrency', concurrency, 4096)
+  checkPositiveInt('headBytes', headBytes)
+  checkPositiveInt('maxHeaderBytes', maxHeaderBytes)
   const stats = new CrawlStats()
-  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: (options.concurrency ?? 1) === 1 })
-  const account = new Transform({
-    objectMode: true,
-    transform(record: DicomRecord, _enc, callback) {
-      const keep = stats.add(record)
-      callback(null, keep || options.allFiles || record.folder ? record : undefined)
-    },
-    flush(callback) {
-      stats.end()
-      this.emit('stats', stats.toJSON())
-      callback()
-    },
-  })
-  // Opt-in: reading and parsing on a worker thread, walking, classifying and
-  // writing here. 12-20% faster on the 20k tree, but 30-40 MB more RSS (docs/DECISIONS.md).
-  const useWorker = (options.concurrency ?? 1) === 1 && options.worker === true
-  const stages = chainUnchecked([
-    ...(useWorker
-      ? [readInWorker({ tags, ...pick(options, 'headBytes', 'maxHeaderBytes') })]
-      : [sniff({ keepNonDicom: true, ...pick(options, 'concurrency', 'headBytes') }), readHeader({ tags, ...pick(options, 'maxHeaderBytes') })]),
-    classify({ templates, ...(options.match ? { match: options.match } : {}) }),
-    account,
-  ]) as unknown as CrawlStream
-  account.on('stats', (summary) => stages.emit('stats', summary))
+  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1 })
+  const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
+  const endStats = (stream: Transform) => {
+    stats.end()
+    stream.emit('stats', stats.toJSON())
+  }
+  const useWorker = concurrency === 1 && options.worker === true
+  let files: Transform
+  let last: Transform
+  if (useWorker) {
+    // Opt-in: reading and parsing on a worker thread, walking, classifying and
+    // writing here. 12-20% faster on the 20k tree, but 30-40 MB more RSS (docs/DECISIONS.md).
+    last = new Transform({
+      objectMode: true,
+      transform(record: DicomRecord, _enc, callback) {
+        callback(null, keep(record))
+      },
+      flush(callback) {
+        endStats(this)
+        callback()
+      },
+    })
+    files = chainUnchecked([readInWorker({ tags, headBytes, maxHeaderBytes }), classify({ templates, ...(options.match ? { match: options.match } : {}) }), last]) as unknown as Transform
+  } else {
+    // sniff -> readHeader -> classify -> accounting as one stage: the same
+    // functions the separate stages run, without three stream hops per file
+    // (docs/DECISIONS.md). Blocking reads at concurrency 1, the callback API above.
+    const match = options.match ?? 'token'
+    const toRecord = (sniffed: SniffedEntry): DicomRecord | undefined | Promise<DicomRecord | undefined> => {
+      const record = readEntryHeader(sniffed, tags, maxHeaderBytes)
+      return record instanceof Promise ? record.then(finish) : finish(record)
+    }
+    const finish = (record: DicomRecord): DicomRecord | undefined => {
+      if (record.dicom !== 'none') {
+        const c = classifyCore(templates, record.attributes.Modality, record.dir, match)
+        record.modality_class = c.modality_class
+        record.class_source = c.class_source
+      }
+      return keep(record)
+    }
+    const breathe = yieldEvery(25)
+    // Blocking reads go into one buffer, parsed before the next read: a new
+    // 4 KiB buffer per file was an ArrayBuffer for the GC to track and free.
+    const scratch = concurrency === 1 ? Buffer.allocUnsafe(headBytes) : undefined
+    files = last = orderedParallel(
+      (entry: FileEntry) => {
+        const sniffed = scratch ? sniffEntrySync(entry, headBytes, scratch) : sniffEntry(entry, headBytes)
+        if (sniffed instanceof Promise) return sniffed.then(toRecord)
+        return breathe(toRecord(sniffed))
+      },
+      // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
+      // on the thread pool) name a few files while the next ones are read.
+      Math.max(concurrency, MIME_WINDOW),
+      { onEnd: endStats },
+    )
+  }
+  const stages = chainUnchecked([files]) as unknown as CrawlStream
+  last.on('stats', (summary) => stages.emit('stats', summary))
   stages.stats = stats
   // pipeline destroys every stage when one fails, and hands the error to the returned stream.
   pipeline(source, stages, () => {})

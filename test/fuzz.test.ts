@@ -135,6 +135,10 @@ async function fuzz(seeds: Array<{ name: string; bytes: Buffer }>, files: number
           const whole = parseHeader(bytes, bytes.length, detection, TAGS, { maxInflatedBytes: MAX_INFLATED })
           assert.equal(whole.needMore, false, `${note}: the whole file cannot need more`)
           checkResult(whole.values, note)
+          // On a whole file our header scan must give what dicom-parser's full parse gives,
+          // broken bytes included. (A prefix is not compared: its scan stops after the element
+          // past the wanted tags, where the full parse reads the prefix to its end.)
+          assert.deepEqual(whole, parseHeader(bytes, bytes.length, detection, TAGS, { maxInflatedBytes: MAX_INFLATED, scan: false }), `${note}: whole file, scan against full parse`)
           let record: DicomRecord
           const entry: SniffedEntry = { path: note, fsPath: '', root: '', dir: '', kind: 'file', size: bytes.length, dicom: detection.kind, mime: null, head: bytes, ...(detection.encoding ? { encoding: detection.encoding } : {}) }
           if (i % ON_DISK_EVERY === 0) {

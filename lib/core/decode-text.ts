@@ -27,6 +27,32 @@ export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: 
   return normalize(text, vr)
 }
 
+/**
+ * `decodeText(bytes.subarray(start, end), vr, charset)`, without the subarray
+ * and with the common case (plain ASCII, one value) trimmed on the bytes and
+ * made into a string once: a crawl decodes some twenty values per file.
+ */
+export function decodeTextAt(bytes: Uint8Array, start: number, end: number, vr: string, specificCharacterSet: string | undefined): string {
+  let backslash = false
+  for (let i = start; i < end; i++) {
+    const c = bytes[i]!
+    if (c > 0x7e || c === 0x1b) return decodeText(bytes.subarray(start, end), vr, specificCharacterSet)
+    if (c === 0x5c) backslash = true
+  }
+  if (backslash) return normalize(asciiText(bytes, start, end), vr)
+  let e = end
+  while (e > start && (bytes[e - 1] === 0x20 || bytes[e - 1] === 0)) e--
+  if (vr === 'PN') while (e > start && bytes[e - 1] === 0x3d) e-- // "A^B=" reads "A^B", as in pydicom
+  let s = start
+  if (!KEEP_LEADING.has(vr) && vr !== 'LT' && vr !== 'ST' && vr !== 'UT') while (s < e && bytes[s] === 0x20) s++
+  return asciiText(bytes, s, e)
+}
+
+function asciiText(bytes: Uint8Array, start: number, end: number): string {
+  if (end <= start) return ''
+  return Buffer.isBuffer(bytes) ? bytes.toString('latin1', start, end) : latin1.decode(bytes.subarray(start, end))
+}
+
 function isPlainAscii(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7e || bytes[i] === 0x1b) return false
   return true

@@ -1,10 +1,11 @@
-import dicomParser from 'dicom-parser'
+import { createRequire } from 'node:module'
 import type { DataSet, Element } from 'dicom-parser'
 import { inflateRawSync, constants as zlibConstants } from 'node:zlib'
 import { describeThrown } from '../errors.js'
 import { detectRawEncoding, LONG_VRS, type Detection, type RawEncoding } from './detect-dicom.js'
-import { decodeText } from './decode-text.js'
+import { decodeTextAt } from './decode-text.js'
 import { dictionaryVr, type TagSpec } from './tags.js'
+import { scanElements, type ScanWanted } from './scan-elements.js'
 
 /** Values keyed by keyword: `null` when absent, `""` when present but empty. */
 export type AttributeValues = Record<string, string | null>
@@ -25,7 +26,17 @@ export interface ParseOptions {
   maxInflatedBytes?: number
   /** No larger prefix will be read: report what this one holds instead of asking for more. */
   final?: boolean
+  /**
+   * Find the wanted elements with our header scan, and run dicom-parser's
+   * full parse only when the scan is unsure. Default `true`; `false` always
+   * runs the full parse (the tests compare the two).
+   */
+  scan?: boolean
 }
+
+// Loaded with require: importing this CommonJS bundle as ESM costs about 9 MB
+// more resident memory (Node 20 analyses its exports), for the same module.
+const dicomParser = createRequire(import.meta.url)('dicom-parser') as typeof import('dicom-parser')
 
 const PIXEL_DATA = 'x7fe00010'
 const CHARSET_TAG = 0x00080005
@@ -69,8 +80,8 @@ export function parseHeader(
   // A prefix of a longer file may stop right after the last wanted tag: what
   // follows is never reported (see below). A whole file is parsed on to the
   // pixel data, so truncation after the wanted tags is still found.
-  const stopAfter = wholeFile ? undefined : stopFor(tags)
-  const parsed = detection.kind === 'raw' ? parseRaw(head, fileSize, detection.encoding, stopAfter) : parsePart10(head, fileSize, options, stopAfter)
+  const scan = options.scan === false ? undefined : wantedFor(tags, wholeFile)
+  const parsed = detection.kind === 'raw' ? parseRaw(head, fileSize, detection.encoding, scan) : parsePart10(head, fileSize, options, scan)
   const values: AttributeValues = {}
   const { meta, body, failure } = parsed
   if (!meta && !body) {
@@ -109,38 +120,46 @@ export function parseHeader(
   return { values, needMore: false }
 }
 
-/** Where a prefix parse may stop, and which top-level elements it must keep. */
-interface StopAt {
-  /** The last wanted tag (or SpecificCharacterSet, whichever is later). */
-  after: number
-  /** Wanted tags and SpecificCharacterSet. */
-  keep: ReadonlySet<number>
+/** What the header scan keeps: wanted tags and SpecificCharacterSet; for a prefix, where it may stop. */
+interface Wanted {
+  whole: ScanWanted
+  prefix: ScanWanted
 }
-const stops = new WeakMap<readonly TagSpec[], StopAt>()
-function stopFor(tags: readonly TagSpec[]): StopAt {
-  let stop = stops.get(tags)
-  if (!stop) {
-    stop = { after: tags.reduce((m, t) => Math.max(m, t.number), CHARSET_TAG), keep: new Set([CHARSET_TAG, ...tags.map((t) => t.number)]) }
-    stops.set(tags, stop)
+const META_ALL: ScanWanted = Object.freeze({ keep: new Set<number>(), all: true })
+const wantedByTags = new WeakMap<readonly TagSpec[], Wanted>()
+function wantedFor(tags: readonly TagSpec[], wholeFile: boolean): ScanWanted {
+  let w = wantedByTags.get(tags)
+  if (!w) {
+    const keep = new Set([CHARSET_TAG, ...tags.map((t) => t.number)])
+    const after = tags.reduce((m, t) => Math.max(m, t.number), CHARSET_TAG)
+    // A prefix may stop right after the last wanted tag; past the pixel data there is nothing to stop for.
+    w = { whole: { keep }, prefix: after >= 0x7fe00010 ? { keep } : { keep, after } }
+    wantedByTags.set(tags, w)
   }
-  return stop
+  return wholeFile ? w.whole : w.prefix
 }
 
-function parseRaw(head: Uint8Array, fileSize: number, encoding: RawEncoding | undefined, stopAfter: StopAt | undefined): Parsed {
+function parseRaw(head: Uint8Array, fileSize: number, encoding: RawEncoding | undefined, scan: ScanWanted | undefined): Parsed {
   const enc = encoding ?? detectRawEncoding(head, fileSize)
   if (!enc) return { failure: 'no recognisable dataset at byte 0', inflated: false }
-  return { ...parseBody(head, 0, enc, stopAfter), inflated: false }
+  return { ...parseBody(head, 0, enc, scan), inflated: false }
 }
 
-function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions, stopAfter: StopAt | undefined): Parsed {
+function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions, scan: ScanWanted | undefined): Parsed {
   // The meta group ends where group 0002 ends; dicom-parser would read on
   // through a dataset that starts with a lower (odd) group.
   const start = metaEnd(head)
+  const metaBytes = head.subarray(0, Math.min(start, head.length))
+  const scanned = scan && metaBytes.length >= 132 ? scanElements(metaBytes, 132, true, META_ALL) : undefined
   let meta: DataSet
-  try {
-    meta = dicomParser.readPart10Header(head.subarray(0, Math.min(start, head.length)))
-  } catch (e) {
-    return { failure: `file meta header: ${describeThrown(e)}`, inflated: false }
+  if (scanned) {
+    meta = dataSet(metaBytes, scanned)
+  } else {
+    try {
+      meta = dicomParser.readPart10Header(metaBytes)
+    } catch (e) {
+      return { failure: `file meta header: ${describeThrown(e)}`, inflated: false }
+    }
   }
   // A damaged length can make the element run past the bytes: dicom-parser's
   // string() then throws a plain string, so the bounds are checked first.
@@ -157,7 +176,7 @@ function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions, 
     } catch (e) {
       return { meta, failure: `deflated dataset cannot be inflated: ${describeThrown(e)}`, inflated: true }
     }
-    return { meta, ...parseBody(inflated, 0, 'explicit-le'), inflated: true }
+    return { meta, ...parseBody(inflated, 0, 'explicit-le', scan && wholeScan(scan)), inflated: true }
   }
   const declaredEncoding: RawEncoding | undefined =
     declared === IMPLICIT_LE ? 'implicit-le' : declared === EXPLICIT_BE ? 'explicit-be' : declared ? 'explicit-le' : undefined
@@ -166,7 +185,7 @@ function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions, 
   const seen = start < head.length ? detectRawEncoding(head.subarray(start), fileSize - start, { afterMeta: true }) : undefined
   const encoding = seen ?? declaredEncoding ?? 'explicit-le'
   if (start >= head.length) return { meta, inflated: false, ...(start > fileSize ? { failure: 'file ends inside the file meta header' } : {}) }
-  return { meta, ...parseBody(head, start, encoding, stopAfter), inflated: false }
+  return { meta, ...parseBody(head, start, encoding, scan), inflated: false }
 }
 
 /** Offset of the first byte after the group 0002 meta header (always explicit little endian). */
@@ -191,10 +210,13 @@ function metaEnd(b: Uint8Array): number {
   return pos
 }
 
-function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding, stopAfter?: StopAt): { body?: DataSet; failure?: string } {
-  if (stopAfter !== undefined && encoding !== 'explicit-be') {
-    const early = parseBodyUntil(bytes, start, encoding, stopAfter)
-    if (early) return { body: early }
+function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding, scan: ScanWanted | undefined): { body?: DataSet; failure?: string } {
+  // The scan builds objects only for the wanted elements; dicom-parser's parse
+  // builds one per element and per sequence item (most of a crawl's CPU and
+  // allocation). It gives up on anything unusual, and dicom-parser decides.
+  if (scan && encoding !== 'explicit-be') {
+    const elements = scanElements(bytes, start, encoding === 'explicit-le', scan)
+    if (elements) return { body: dataSet(bytes, elements) }
   }
   const parser = encoding === 'explicit-be' ? dicomParser.bigEndianByteArrayParser : dicomParser.littleEndianByteArrayParser
   let stream: InstanceType<typeof dicomParser.ByteStream>
@@ -203,7 +225,7 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding, stop
   } catch (e) {
     return { failure: describeThrown(e) }
   }
-  const body = new (dicomParser as unknown as { DataSet: new (p: unknown, b: Uint8Array, e: object) => DataSet }).DataSet(parser, bytes, {})
+  const body = new DataSetClass(parser, bytes, {})
   body.warnings = stream.warnings
   try {
     if (encoding === 'implicit-le') {
@@ -217,78 +239,18 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding, stop
   return { body }
 }
 
-/**
- * The parse of a prefix that stops at the first top-level element past
- * `stopAfter`, found by a scan of element headers (cheap) so that dicom-parser
- * builds only the elements that can be wanted: on a CT header that is most of
- * the parse time. Returns undefined, and the caller parses as before, whenever
- * the scan cannot be sure (undefined lengths, a VR dicom-parser sizes
- * differently, the end of the prefix) or dicom-parser disagrees with it, so
- * results are those of the full parse.
- */
-function parseBodyUntil(bytes: Uint8Array, start: number, encoding: 'explicit-le' | 'implicit-le', stopAfter: StopAt): DataSet | undefined {
-  const elements = scanToTagAfter(bytes, start, encoding === 'explicit-le', stopAfter)
-  if (!elements) return undefined
-  // The scan found every top-level element up to the first past the wanted
-  // tags, with dicom-parser's own sizing rules: its DataSet reads the values.
-  // dicom-parser's parse of the same bytes built one object per element and
-  // per sequence item, for 14% of a crawl's CPU and much of its GC.
-  const body = new (dicomParser as unknown as { DataSet: new (p: unknown, b: Uint8Array, e: object) => DataSet }).DataSet(dicomParser.littleEndianByteArrayParser, bytes, elements)
-  body.warnings = []
-  return body
+/** The inflated dataset of a deflated file is parsed to its end, like a whole file. */
+function wholeScan(scan: ScanWanted): ScanWanted {
+  return scan.after === undefined ? scan : { keep: scan.keep }
 }
 
-/** dicom-parser's explicit VRs with a 32-bit length (a shorter list than the standard's: it must agree with the parser). */
-const PARSER_LONG_VRS = new Set(['OB', 'OD', 'OL', 'OW', 'SQ', 'OF', 'UC', 'UR', 'UT', 'UN'])
-const NEW_LONG_VRS = new Set(['OV', 'SV', 'UV'])
+const DataSetClass = (dicomParser as unknown as { DataSet: new (p: unknown, b: Uint8Array, e: object) => DataSet }).DataSet
 
-/**
- * Header walk of top-level little-endian elements to the first tag past
- * `after`; returns them as dicom-parser elements (top level only: a sequence
- * keeps its length, its items are not read), or undefined when unsure.
- */
-function scanToTagAfter(b: Uint8Array, start: number, explicit: boolean, stop: StopAt): Record<string, Element> | undefined {
-  const after = stop.after
-  if (after >= 0x7fe00010) return undefined
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
-  const elements: Record<string, Element> = {}
-  let pos = start
-  let previous = -1
-  while (pos + 8 <= b.length) {
-    const tag = ((view.getUint16(pos, true) << 16) | view.getUint16(pos + 2, true)) >>> 0
-    // Tags go up in a sane dataset; anything else is left to the full parse and its error message.
-    if (tag <= previous) return undefined
-    previous = tag
-    let dataOffset: number
-    let length: number
-    let vr: string | undefined
-    if (!explicit) {
-      length = view.getUint32(pos + 4, true)
-      dataOffset = pos + 8
-    } else {
-      vr = String.fromCharCode(b[pos + 4]!, b[pos + 5]!)
-      if (NEW_LONG_VRS.has(vr)) return undefined
-      if (PARSER_LONG_VRS.has(vr)) {
-        if (pos + 12 > b.length) return undefined
-        length = view.getUint32(pos + 8, true)
-        dataOffset = pos + 12
-      } else {
-        length = view.getUint16(pos + 6, true)
-        dataOffset = pos + 8
-      }
-    }
-    if (length === 0xffffffff) return undefined
-    // Only the wanted elements (and the one past them) become objects: the
-    // others cost a key and an object each, for nothing.
-    if (tag > after || stop.keep.has(tag)) {
-      const key = `x${tag.toString(16).padStart(8, '0')}`
-      elements[key] = vr === undefined ? { tag: key, length, dataOffset } : { tag: key, vr, length, dataOffset }
-    }
-    // The element past the wanted ones is kept too: it tells parseHeader all were reached.
-    if (tag > after) return elements
-    pos = dataOffset + length
-  }
-  return undefined
+/** dicom-parser's DataSet over elements found by our scan: its value readers work as after its own parse. */
+function dataSet(bytes: Uint8Array, elements: Record<string, Element>): DataSet {
+  const ds = new DataSetClass(dicomParser.littleEndianByteArrayParser, bytes, elements)
+  ds.warnings = []
+  return ds
 }
 
 function lastTopLevel(ds: DataSet): { key: string; number: number } {
@@ -301,7 +263,7 @@ function lastTopLevel(ds: DataSet): { key: string; number: number } {
 function readCharset(ds: DataSet): string | undefined {
   const el = ds.elements.x00080005
   if (!el || el.length === 0 || el.dataOffset + el.length > ds.byteArray.length) return undefined
-  return decodeText(ds.byteArray.subarray(el.dataOffset, el.dataOffset + el.length), 'CS', undefined)
+  return decodeTextAt(ds.byteArray, el.dataOffset, el.dataOffset + el.length, 'CS', undefined)
 }
 
 function elementValue(ds: DataSet, el: Element, spec: TagSpec, charset: string | undefined): string | null {
@@ -318,7 +280,7 @@ function elementValue(ds: DataSet, el: Element, spec: TagSpec, charset: string |
   }
   if (vr === 'AT') return ds.attributeTag(el.tag)?.slice(1).toUpperCase() ?? null
   if (BINARY_VRS.has(vr)) return null // bulk or nested data has no one-line text form
-  return decodeText(ds.byteArray.subarray(el.dataOffset, el.dataOffset + el.length), vr, charset)
+  return decodeTextAt(ds.byteArray, el.dataOffset, el.dataOffset + el.length, vr, charset)
 }
 
 function describeWhere(ds: DataSet | undefined, inflated: boolean): string {

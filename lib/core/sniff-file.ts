@@ -49,12 +49,16 @@ export function needsMime(sniffed: SniffedEntry): boolean {
   return sniffed.dicom === 'none' && sniffed.mime === null && sniffed.head !== undefined && !sniffed.error && !sniffed.skip
 }
 
-/** One blocking head read and the verdict; never throws for the file's own problems. */
-export function sniffFileSync(entry: FileEntry, headBytes: number): SniffedEntry {
+/**
+ * One blocking head read and the verdict; never throws for the file's own
+ * problems. With `scratch` the head is read into it: the returned `head` is
+ * then valid only until the next read into the same buffer.
+ */
+export function sniffFileSync(entry: FileEntry, headBytes: number, scratch?: Buffer): SniffedEntry {
   const early = notOpened(entry)
   if (early) return early
   try {
-    return sniffHead(entry, readHeadSync(entry.fsPath, headBytes))
+    return sniffHead(entry, readHeadSync(entry.fsPath, headBytes, scratch))
   } catch (e) {
     return { ...entry, dicom: 'none', mime: null, error: errorText(e, 'cannot read file') }
   }

@@ -28,7 +28,23 @@ export interface SniffOptions {
 }
 
 /** Files that may wait for libmagic at once when reads are synchronous. */
-const MIME_WINDOW = 16
+export const MIME_WINDOW = 16
+
+/**
+ * Blocking reads can run for seconds without the event loop turning: the
+ * returned function passes a value through, but every `ms` milliseconds as a
+ * promise settled on the next turn, so signals, timers (progress) and output
+ * keep going.
+ */
+export function yieldEvery(ms: number): <T>(value: T) => T | Promise<T> {
+  let lastYield = Date.now()
+  return <T>(value: T): T | Promise<T> => {
+    const now = Date.now()
+    if (now - lastYield < ms) return value
+    lastYield = now
+    return new Promise<T>((resolve) => setImmediate(() => resolve(value)))
+  }
+}
 
 const DEFAULTS = Object.freeze({ headBytes: 4 * 1024, concurrency: 1, keepNonDicom: false })
 
@@ -49,15 +65,17 @@ export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<S
  * The same with a blocking read: returns at once for DICOM files, and a
  * promise only when libmagic must name a file that is not DICOM.
  */
-export function sniffEntrySync(entry: FileEntry, headBytes: number): SniffedEntry | Promise<SniffedEntry> {
-  return withMime(sniffFileSync(entry, headBytes))
+export function sniffEntrySync(entry: FileEntry, headBytes: number, scratch?: Buffer): SniffedEntry | Promise<SniffedEntry> {
+  return withMime(sniffFileSync(entry, headBytes, scratch), scratch)
 }
 
 /** Names a file that is not DICOM with libmagic; the head is not carried on. */
-function withMime(sniffed: SniffedEntry): SniffedEntry | Promise<SniffedEntry> {
+function withMime(sniffed: SniffedEntry, scratch?: Buffer): SniffedEntry | Promise<SniffedEntry> {
   if (!needsMime(sniffed)) return sniffed
   const { head, ...rest } = sniffed
-  return detectMime(head!).then((mime) => ({ ...rest, mime }))
+  // libmagic reads the bytes later, on the thread pool: they must not be the scratch buffer's.
+  const bytes = scratch && head!.buffer === scratch.buffer ? Buffer.from(head!) : head!
+  return detectMime(bytes).then((mime) => ({ ...rest, mime }))
 }
 
 /**
@@ -78,16 +96,11 @@ export function sniff(options: SniffOptions = {}): Transform {
   }
   // Concurrency 1 reads synchronously: on local disks the per-file callbacks,
   // not the disk, were the cost (docs/DECISIONS.md).
-  let lastYield = Date.now()
+  const breathe = yieldEvery(25)
   const stream: Transform = orderedParallel((entry: FileEntry) => {
     const sniffed = opts.concurrency === 1 ? sniffEntrySync(entry, opts.headBytes) : sniffEntry(entry, opts.headBytes)
     if (sniffed instanceof Promise) return sniffed.then(keep)
-    // Blocking reads can run for seconds without the event loop turning: give
-    // it a turn every 25 ms so signals, timers (progress) and output keep going.
-    const now = Date.now()
-    if (now - lastYield < 25) return keep(sniffed)
-    lastYield = now
-    return new Promise<SniffedEntry | undefined>((resolve) => setImmediate(() => resolve(keep(sniffed))))
+    return breathe(keep(sniffed))
     // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
     // on the thread pool) name a few files while the next ones are read.
   }, Math.max(opts.concurrency, MIME_WINDOW))

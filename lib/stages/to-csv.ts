@@ -1,37 +1,24 @@
-import type { Duplex } from 'node:stream'
-import { chainUnchecked } from 'stream-chain'
-import { stringify } from 'csv-stringify'
-import { flattenRecord, recordColumns } from '../core/record-fields.js'
+import type { Transform } from 'node:stream'
+import { csvHeader, csvLine } from '../core/csv-line.js'
+import { recordColumns } from '../core/record-fields.js'
 import { toTagSpecs } from './read-header.js'
+import { textBatches } from '../util/text-batches.js'
 import type { SerializeOptions } from './to-ndjson.js'
 import type { DicomRecord } from '../types.js'
 
-const FORMULA_START = /^[=+\-@\t\r]/
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
-
-/**
- * Formula escaping: a cell a spreadsheet would run as a formula gets a
- * leading `'`. Numbers are left alone: `-12.5` is a value in every
- * spreadsheet, and quoting it would break pandas and DuckDB types.
- */
-export function escapeFormula(value: string): string {
-  return FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value
-}
+export { escapeFormula } from '../core/csv-line.js'
 
 /**
  * Stage: records in, CSV text out (RFC 4180 quoting, header always, UTF-8,
- * `\n` line ends). Absent and empty attributes are both empty cells.
+ * `\n` line ends). Absent and empty attributes are both empty cells. Lines
+ * leave in chunks of up to 64 KiB, at the latest at the end of each
+ * event-loop turn.
+ *
+ * The lines are written by `csvLine` (lib/core/csv-line.ts), not by
+ * csv-stringify: for the same bytes, csv-stringify allocated about 13 KB per
+ * row, a third of all a crawl allocates (docs/DECISIONS.md).
  */
-export function toCsv(options: SerializeOptions = {}): Duplex {
+export function toCsv(options: SerializeOptions = {}): Transform {
   const tags = toTagSpecs(options.tags)
-  const columns = recordColumns(tags)
-  const toRow = (record: DicomRecord) => {
-    const flat = flattenRecord(record, tags)
-    for (const k in flat) {
-      const v = flat[k]
-      if (typeof v === 'string') flat[k] = escapeFormula(v)
-    }
-    return flat
-  }
-  return chainUnchecked([toRow, stringify({ header: true, columns, cast: { number: (n: number) => String(n) } })])
+  return textBatches((record: DicomRecord) => csvLine(record, tags), { header: csvHeader(recordColumns(tags)) })
 }

@@ -1,7 +1,8 @@
-import { Transform } from 'node:stream'
+import type { Transform } from 'node:stream'
 import { flattenRecord } from '../core/record-fields.js'
 import type { TagSpec } from '../core/tags.js'
 import { toTagSpecs } from './read-header.js'
+import { textBatches } from '../util/text-batches.js'
 import type { DicomRecord } from '../types.js'
 
 export interface SerializeOptions {
@@ -9,14 +10,12 @@ export interface SerializeOptions {
   tags?: readonly (string | TagSpec)[]
 }
 
-/** Stage: records in, NDJSON text out, one JSON object per line; absent attributes are `null`. */
+/**
+ * Stage: records in, NDJSON text out, one JSON object per line; absent
+ * attributes are `null`. Lines leave in chunks of up to 64 KiB, at the latest
+ * at the end of each event-loop turn.
+ */
 export function toNdjson(options: SerializeOptions = {}): Transform {
   const tags = toTagSpecs(options.tags)
-  return new Transform({
-    writableObjectMode: true,
-    readableObjectMode: false,
-    transform(record: DicomRecord, _enc, callback) {
-      callback(null, JSON.stringify(flattenRecord(record, tags)) + '\n')
-    },
-  })
+  return textBatches((record: DicomRecord) => JSON.stringify(flattenRecord(record, tags)) + '\n')
 }

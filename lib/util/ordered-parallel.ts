@@ -9,7 +9,7 @@ import { Transform, type TransformCallback } from 'node:stream'
 export function orderedParallel<I, O>(
   fn: (item: I) => O | undefined | Promise<O | undefined>,
   concurrency: number,
-  options: { highWaterMark?: number } = {},
+  options: { highWaterMark?: number; /** Runs once every result is out, before the stream ends. */ onEnd?: (stream: Transform) => void } = {},
 ): Transform {
   const queue: Array<{ done: boolean; value: O | undefined }> = []
   let waiting: TransformCallback | undefined
@@ -29,6 +29,7 @@ export function orderedParallel<I, O>(
     if (flushed && queue.length === 0) {
       const cb = flushed
       flushed = undefined
+      options.onEnd?.(stream)
       cb()
     }
   }
@@ -68,8 +69,9 @@ export function orderedParallel<I, O>(
       else waiting = callback
     },
     flush(callback) {
-      if (queue.length === 0) return callback()
-      flushed = callback
+      if (queue.length > 0) return void (flushed = callback)
+      options.onEnd?.(this)
+      callback()
     },
   })
   return stream

@@ -1,0 +1,37 @@
+import type { TagSpec } from './tags.js'
+import type { DicomRecord } from '../types.js'
+
+const FORMULA_START = /^[=+\-@\t\r]/
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+/** A cell with one of these is quoted (RFC 4180: delimiter, quote, line breaks). */
+const NEEDS_QUOTES = /[",\n\r]/
+
+/**
+ * Formula escaping: a cell a spreadsheet would run as a formula gets a
+ * leading `'`. Numbers are left alone: `-12.5` is a value in every
+ * spreadsheet, and quoting it would break pandas and DuckDB types.
+ */
+export function escapeFormula(value: string): string {
+  return FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value
+}
+
+/** One CSV cell: empty for null, formula-escaped, quoted when it holds `"`, `,` or a line break. */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number') return String(value)
+  const text = escapeFormula(value)
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/** The CSV line of a record (with its `\n`), columns as `recordColumns(tags)`. */
+export function csvLine(record: DicomRecord, tags: readonly TagSpec[]): string {
+  let line = `${csvCell(record.path)},${csvCell(record.size)},${record.dicom},${csvCell(record.mime)},${csvCell(record.modality_class)},${record.class_source ?? ''},${csvCell(record.error ?? record.skip ?? null)}`
+  const values = record.attributes
+  for (let i = 0; i < tags.length; i++) line += `,${csvCell(values[tags[i]!.keyword])}`
+  return `${line}\n`
+}
+
+/** The header line (with its `\n`). */
+export function csvHeader(columns: readonly string[]): string {
+  return `${columns.map(csvCell).join(',')}\n`
+}

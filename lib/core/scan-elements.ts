@@ -1,0 +1,273 @@
+import type { Element } from 'dicom-parser'
+
+/**
+ * A scan of the element headers of a little-endian dataset that keeps only
+ * the top-level elements a caller wants, in dicom-parser's element shape, so
+ * dicom-parser's `DataSet` can read their values.
+ *
+ * It follows dicom-parser's own rules (which explicit VRs have a 32-bit
+ * length; implicit VR: a sequence is an element whose value starts with an
+ * item or sequence delimiter; items of defined and undefined length), but it
+ * builds no object per element or item it does not keep. It is exact or it
+ * gives up: whenever a file is anything but clean (a length past the end, a
+ * VR dicom-parser would size differently, tags out of order, an undefined
+ * length outside a sequence, an item that does not fill its sequence) it
+ * returns `undefined`, and the caller runs dicom-parser's parse, with its
+ * messages. So results never differ from dicom-parser's on any file; the
+ * equivalence is tested on pydicom's corpus and on fuzzed files.
+ */
+
+export interface ScanWanted {
+  /** Top-level tags to keep (numbers). */
+  readonly keep: ReadonlySet<number>
+  /**
+   * Stop at the first top-level element past this tag (kept, so the caller
+   * knows every wanted tag was passed). Undefined: scan to the pixel data or
+   * the end of the bytes.
+   */
+  readonly after?: number
+  /** Keep every top-level element (the file meta group). */
+  readonly all?: boolean
+}
+
+const PIXEL_DATA = 0x7fe00010
+const ITEM = 0xfffee000
+const ITEM_END = 0xfffee00d
+const SEQUENCE_END = 0xfffee0dd
+const UNDEFINED = 0xffffffff
+
+/**
+ * Length-field size of each explicit VR as dicom-parser reads it, by the VR's
+ * two bytes (`b0 << 8 | b1`): 2 or 4; 0 for a VR we will not guess at (not a
+ * standard VR, or OV/SV/UV, whose 32-bit length dicom-parser 1.8 does not know).
+ */
+const VR_LENGTH_SIZE = new Uint8Array(65536)
+for (const vr of ['AE', 'AS', 'AT', 'CS', 'DA', 'DS', 'DT', 'FL', 'FD', 'IS', 'LO', 'LT', 'PN', 'SH', 'SL', 'SS', 'ST', 'TM', 'UI', 'UL', 'US']) {
+  VR_LENGTH_SIZE[(vr.charCodeAt(0) << 8) | vr.charCodeAt(1)] = 2
+}
+for (const vr of ['OB', 'OD', 'OL', 'OW', 'SQ', 'OF', 'UC', 'UR', 'UT', 'UN']) {
+  VR_LENGTH_SIZE[(vr.charCodeAt(0) << 8) | vr.charCodeAt(1)] = 4
+}
+const SQ = (0x53 << 8) | 0x51
+
+/** Keys and VR strings made once: a crawl meets the same few dozen tags in every file. */
+const KEYS = new Map<number, string>()
+const VR_NAMES = new Map<number, string>()
+const MAX_CACHED = 4096
+
+/** dicom-parser's element key: `x` and 8 lower-case hex digits. */
+export function elementKey(tag: number): string {
+  let key = KEYS.get(tag)
+  if (key === undefined) {
+    key = `x${(tag >>> 0).toString(16).padStart(8, '0')}`
+    // Bounded: garbage tags in broken files must not grow it without end.
+    if (KEYS.size < MAX_CACHED) KEYS.set(tag, key)
+  }
+  return key
+}
+
+function vrName(code: number): string {
+  let vr = VR_NAMES.get(code)
+  if (vr === undefined) {
+    vr = String.fromCharCode(code >> 8, code & 0xff)
+    VR_NAMES.set(code, vr) // only codes of known VRs get here: a few dozen
+  }
+  return vr
+}
+
+/**
+ * Scans `b` from `start` (top level) to `end` (default: the end of `b`).
+ * Returns the kept elements keyed as dicom-parser keys them (the pixel data
+ * element and the last element scanned are always kept), or undefined when
+ * the bytes are not clean enough to be sure of the result.
+ */
+export function scanElements(b: Uint8Array, start: number, explicit: boolean, wanted: ScanWanted, end = b.length): Record<string, Element> | undefined {
+  // dicom-parser refuses to start a dataset at or past the end of its bytes.
+  if (start >= end && !wanted.all) return undefined
+  const elements: Record<string, Element> = {}
+  const after = wanted.after ?? Infinity
+  let pos = start
+  let previous = -1
+  // The last element scanned: the caller reads its tag to know how far the parse went.
+  let lastStart = -1
+  let lastKept = false
+  while (pos < end) {
+    if (pos + 8 > end) return undefined
+    const tag = tagAt(b, pos)
+    // Tags go up in a sane dataset; anything else is left to dicom-parser and its messages.
+    if (tag <= previous) return undefined
+    previous = tag
+    let dataOffset: number
+    let length: number
+    let vrCode = 0
+    if (explicit) {
+      vrCode = (b[pos + 4]! << 8) | b[pos + 5]!
+      const size = VR_LENGTH_SIZE[vrCode]
+      if (size === 2) {
+        length = b[pos + 6]! | (b[pos + 7]! << 8)
+        dataOffset = pos + 8
+      } else if (size === 4) {
+        if (pos + 12 > end) return undefined
+        length = u32(b, pos + 8)
+        dataOffset = pos + 12
+      } else {
+        return undefined
+      }
+    } else {
+      length = u32(b, pos + 4)
+      dataOffset = pos + 8
+    }
+    if (tag === PIXEL_DATA) {
+      // dicom-parser stops at the pixel data (untilTag) having read its header only.
+      const el = elementAt(tag, explicit, vrCode, length, dataOffset)
+      elements[el.tag] = el
+      return elements
+    }
+    const stopHere = tag > after
+    let kept: Element | undefined
+    if (stopHere || wanted.all || wanted.keep.has(tag)) {
+      kept = elementAt(tag, explicit, vrCode, length, dataOffset)
+      elements[kept.tag] = kept
+    }
+    lastKept = kept !== undefined
+    lastStart = pos
+    let next: number
+    if (explicit ? vrCode === SQ : isImplicitSequence(b, tag, length, dataOffset, end)) {
+      next = skipSequence(b, dataOffset, length, explicit, end, 0)
+      // dicom-parser gives a sequence of undefined length the length up to its delimiter.
+      if (kept && length === UNDEFINED && next >= 0) kept.length = next - 8 - dataOffset
+    } else if (length === UNDEFINED) {
+      return undefined
+    } else {
+      next = dataOffset + length
+    }
+    if (next < 0) return undefined
+    // The element past the wanted ones is read through like dicom-parser reads it
+    // (a broken sequence there makes its parse fail), then the scan stops.
+    if (stopHere) return elements
+    if (next > end) return undefined
+    pos = next
+  }
+  if (lastStart >= 0 && !lastKept) {
+    const el = reread(b, lastStart, explicit)
+    elements[el.tag] = el
+  }
+  return elements
+}
+
+function reread(b: Uint8Array, pos: number, explicit: boolean): Element {
+  const tag = tagAt(b, pos)
+  if (!explicit) return elementAt(tag, false, 0, u32(b, pos + 4), pos + 8)
+  const vrCode = (b[pos + 4]! << 8) | b[pos + 5]!
+  return VR_LENGTH_SIZE[vrCode] === 4 ? elementAt(tag, true, vrCode, u32(b, pos + 8), pos + 12) : elementAt(tag, true, vrCode, b[pos + 6]! | (b[pos + 7]! << 8), pos + 8)
+}
+
+function elementAt(tag: number, explicit: boolean, vrCode: number, length: number, dataOffset: number): Element {
+  const key = elementKey(tag)
+  const el: Element = explicit ? { tag: key, vr: vrName(vrCode), length, dataOffset } : { tag: key, length, dataOffset }
+  if (length === UNDEFINED) el.hadUndefinedLength = true
+  return el
+}
+
+function tagAt(b: Uint8Array, pos: number): number {
+  return ((b[pos]! | (b[pos + 1]! << 8)) * 0x10000 + (b[pos + 2]! | (b[pos + 3]! << 8))) >>> 0
+}
+
+function u32(b: Uint8Array, pos: number): number {
+  return (b[pos]! | (b[pos + 1]! << 8) | (b[pos + 2]! << 16)) + b[pos + 3]! * 0x1000000
+}
+
+/**
+ * dicom-parser's implicit-VR rule: a value that starts with an item or a
+ * sequence delimiter is a sequence (private tags only when of undefined length).
+ */
+function isImplicitSequence(b: Uint8Array, tag: number, length: number, dataOffset: number, end: number): boolean {
+  if (dataOffset + 4 > end) return false
+  const next = tagAt(b, dataOffset)
+  if (next !== ITEM && next !== SEQUENCE_END) return false
+  const privateTag = ((tag >>> 16) & 1) === 1
+  return !privateTag || length === UNDEFINED
+}
+
+/** Sequences nested deeper than this are left to dicom-parser (real files nest a few levels). */
+const MAX_DEPTH = 32
+
+/** Skips a sequence's items; returns the offset after it, or -1 when unsure. */
+function skipSequence(b: Uint8Array, dataOffset: number, length: number, explicit: boolean, end: number, depth: number): number {
+  if (depth > MAX_DEPTH) return -1
+  let pos = dataOffset
+  if (length !== UNDEFINED) {
+    const stop = dataOffset + length
+    if (stop > end) return -1
+    while (pos < stop) {
+      pos = skipItem(b, pos, explicit, stop, depth)
+      if (pos < 0) return -1
+    }
+    // Items that do not fill their sequence exactly: dicom-parser would carry on from where they ended.
+    return pos === stop ? pos : -1
+  }
+  for (;;) {
+    if (pos + 8 > end) return -1
+    const tag = tagAt(b, pos)
+    if (tag === SEQUENCE_END) return pos + 8
+    pos = skipItem(b, pos, explicit, end, depth)
+    if (pos < 0) return -1
+  }
+}
+
+/** Skips one item (FFFE,E000) and its nested dataset; -1 when unsure. */
+function skipItem(b: Uint8Array, pos: number, explicit: boolean, end: number, depth: number): number {
+  if (pos + 8 > end || tagAt(b, pos) !== ITEM) return -1
+  const length = u32(b, pos + 4)
+  const start = pos + 8
+  if (length !== UNDEFINED) {
+    const stop = start + length
+    if (stop > end) return -1
+    return skipNested(b, start, explicit, stop, false, depth)
+  }
+  return skipNested(b, start, explicit, end, true, depth)
+}
+
+/**
+ * Skips the elements of an item's dataset: to `end` exactly, or (undefined
+ * length) through the item delimiter. Returns the offset after, or -1.
+ */
+function skipNested(b: Uint8Array, pos: number, explicit: boolean, end: number, toDelimiter: boolean, depth: number): number {
+  while (pos < end) {
+    if (pos + 8 > end) return -1
+    const tag = tagAt(b, pos)
+    if (toDelimiter && tag === ITEM_END) return u32(b, pos + 4) === 0 ? pos + 8 : -1
+    if ((tag >>> 16) === 0xfffe) return -1
+    let dataOffset: number
+    let length: number
+    let sequence: boolean
+    if (explicit) {
+      const vrCode = (b[pos + 4]! << 8) | b[pos + 5]!
+      const size = VR_LENGTH_SIZE[vrCode]
+      if (size === 2) {
+        length = b[pos + 6]! | (b[pos + 7]! << 8)
+        dataOffset = pos + 8
+      } else if (size === 4) {
+        if (pos + 12 > end) return -1
+        length = u32(b, pos + 8)
+        dataOffset = pos + 12
+      } else {
+        return -1
+      }
+      sequence = vrCode === SQ
+    } else {
+      length = u32(b, pos + 4)
+      dataOffset = pos + 8
+      sequence = isImplicitSequence(b, tag, length, dataOffset, end)
+    }
+    if (sequence) {
+      pos = skipSequence(b, dataOffset, length, explicit, end, depth + 1)
+      if (pos < 0) return -1
+    } else {
+      if (length === UNDEFINED) return -1
+      pos = dataOffset + length
+      if (pos > end) return -1
+    }
+  }
+  return toDelimiter || pos !== end ? -1 : pos
+}
