@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress'
+import { createRequire } from 'node:module'
+import type cliProgress from 'cli-progress'
 import pc from 'picocolors'
 import type { CrawlStats } from '../lib/core/stats.js'
 
@@ -89,7 +90,9 @@ export class Progress {
   constructor(private readonly stats: CrawlStats, options: ProgressOptions = {}) {
     const stream = options.stream ?? process.stderr
     const colors = options.colors ?? colorsFor(stream)
-    this.bar = new cliProgress.SingleBar({
+    // Loaded only when a progress line is drawn (a terminal): a crawl into a pipe never needs it.
+    const { SingleBar } = createRequire(import.meta.url)('cli-progress') as typeof cliProgress
+    this.bar = new SingleBar({
       stream,
       fps: FPS,
       hideCursor: true,

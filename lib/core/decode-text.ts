@@ -1,4 +1,9 @@
-import { convertBytes } from 'dicom-character-set'
+import { createRequire } from 'node:module'
+import type * as CharacterSets from 'dicom-character-set'
+
+// Loaded at the first value that is not plain ASCII in a declared character set (about 2.4 MB).
+let characterSets: typeof CharacterSets | undefined
+const require = createRequire(import.meta.url)
 
 /** VRs whose bytes are in the file's SpecificCharacterSet; the rest are ASCII by definition. */
 const CHARSET_VRS = new Set(['SH', 'LO', 'ST', 'LT', 'UT', 'PN', 'UC'])
@@ -16,7 +21,8 @@ export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: 
   let text: string
   if (CHARSET_VRS.has(vr) && specificCharacterSet && !isPlainAscii(bytes)) {
     try {
-      text = convertBytes(specificCharacterSet, bytes, { vr })
+      characterSets ??= require('dicom-character-set') as typeof CharacterSets
+      text = characterSets.convertBytes(specificCharacterSet, bytes, { vr })
     } catch {
       // An unknown or broken character set: keep the bytes readable rather than lose the value.
       text = latin1.decode(bytes)

@@ -1,12 +1,14 @@
 import { Transform, type Duplex } from 'node:stream'
 import { chainUnchecked } from 'stream-chain'
-import { stringify } from 'csv-stringify'
+import { createRequire } from 'node:module'
 import { addRecord, closeFolder, compareRows, folderOf, folderRow, isBelow, newFolder, reopenFolder, SUMMARY_COLUMNS, type FolderState, type SummaryRow } from '../core/summary.js'
 import { loadTemplates, type Templates } from '../core/templates.js'
 import type { PathMatch } from '../core/classify.js'
 import { CrawlerError } from '../errors.js'
 import { escapeFormula } from './to-csv.js'
 import type { DicomRecord } from '../types.js'
+
+const require = createRequire(import.meta.url)
 
 export interface SummarizeOptions {
   /**
@@ -97,5 +99,7 @@ export function summaryToCsv(): Duplex {
     }
     return out
   }
+  // Loaded here, not at import: the per-file crawl does not need it (about 1.4 MB).
+  const { stringify } = require('csv-stringify') as typeof import('csv-stringify')
   return chainUnchecked([escape, stringify({ header: true, columns: [...SUMMARY_COLUMNS], cast: { number: (n: number) => String(n) } })])
 }

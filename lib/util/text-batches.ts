@@ -11,7 +11,11 @@ const BATCH = 64 * 1024
  * `header` is sent first, even when no object comes.
  */
 export function textBatches<T>(toText: (item: T) => string, options: { header?: string } = {}): Transform {
-  let pending = options.header ?? ''
+  // Lines are copied into a buffer at once rather than joined as a string: a
+  // 64 KiB string built of hundreds of short ones outlived young-generation
+  // collections, and the lines with it, so the old generation filled with them.
+  let buf = Buffer.allocUnsafe(BATCH)
+  let used = 0
   let scheduled: NodeJS.Immediate | undefined
   const stream = new Transform({
     writableObjectMode: true,
@@ -23,9 +27,7 @@ export function textBatches<T>(toText: (item: T) => string, options: { header?: 
       } catch (e) {
         return callback(e as Error)
       }
-      pending += text
-      if (pending.length >= BATCH) send()
-      else scheduled ??= setImmediate(send)
+      add(text)
       callback()
     },
     flush(callback) {
@@ -33,13 +35,27 @@ export function textBatches<T>(toText: (item: T) => string, options: { header?: 
       callback()
     },
   })
+  function add(text: string): void {
+    // At most 3 bytes per UTF-16 unit: when it may not fit, send what there is first.
+    if (used + text.length * 3 > BATCH) {
+      send()
+      if (text.length * 3 > BATCH) {
+        stream.push(Buffer.from(text, 'utf8'))
+        return
+      }
+    }
+    used += buf.write(text, used, 'utf8')
+    scheduled ??= setImmediate(send)
+  }
   function send(): void {
     if (scheduled) clearImmediate(scheduled)
     scheduled = undefined
-    if (!pending || stream.destroyed) return
-    const out = pending
-    pending = ''
+    if (used === 0 || stream.destroyed) return
+    const out = buf.subarray(0, used)
+    buf = Buffer.allocUnsafe(BATCH)
+    used = 0
     stream.push(out)
   }
+  if (options.header) add(options.header)
   return stream
 }
