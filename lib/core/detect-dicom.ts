@@ -50,11 +50,14 @@ export function detectDicom(head: Uint8Array, fileSize = head.length): Detection
   return encoding ? { kind: 'raw', encoding } : { kind: 'none' }
 }
 
+const ENCODINGS: readonly RawEncoding[] = Object.freeze(['explicit-le', 'explicit-be', 'implicit-le'])
+
 /** Tries each encoding on the first elements; the first that reads as a plausible dataset wins. */
 export function detectRawEncoding(head: Uint8Array, fileSize = head.length, how: { afterMeta?: boolean } = {}): RawEncoding | undefined {
   if (head.length < 8) return undefined
-  for (const enc of ['explicit-le', 'explicit-be', 'implicit-le'] as const) {
-    if (walksAsDataset(head, fileSize, enc, how.afterMeta === true)) return enc
+  const afterMeta = how.afterMeta === true
+  for (let i = 0; i < ENCODINGS.length; i++) {
+    if (walksAsDataset(head, fileSize, ENCODINGS[i]!, afterMeta)) return ENCODINGS[i]
   }
   return undefined
 }

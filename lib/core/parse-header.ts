@@ -96,7 +96,8 @@ export function parseHeader(
 
   const charset = body ? readCharset(body) : undefined
   const problems: string[] = []
-  for (const t of tags) {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!
     const ds = t.number < 0x00030000 ? meta : body
     const el = ds?.elements[t.key]
     if (!ds || !el || el.dataOffset === undefined) {

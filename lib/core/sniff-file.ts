@@ -33,15 +33,16 @@ export function notOpened(entry: FileEntry): SniffedEntry | undefined {
  * head and `mime: null` until libmagic names it (`needsMime`).
  */
 export function sniffHead(entry: FileEntry, head: Head): SniffedEntry {
-  const base = { ...entry, size: head.size, mtime: head.mtime }
   if (head.notRegular) {
-    return { ...base, kind: head.notRegular === 'directory' ? 'unknown' : head.notRegular, dicom: 'none', mime: INODE_MIME[head.notRegular] ?? null, skip: `not a regular file (${head.notRegular})` }
+    return { ...entry, size: head.size, mtime: head.mtime, kind: head.notRegular === 'directory' ? 'unknown' : head.notRegular, dicom: 'none', mime: INODE_MIME[head.notRegular] ?? null, skip: `not a regular file (${head.notRegular})` }
   }
   const detection = detectDicom(head.bytes, head.size)
-  if (detection.kind !== 'none') {
-    return { ...base, dicom: detection.kind, mime: null, head: head.bytes, ...(detection.encoding ? { encoding: detection.encoding } : {}) }
-  }
-  return { ...base, dicom: 'none', mime: null, head: head.bytes }
+  // One object, written out: this runs for every file of the tree.
+  const sniffed: SniffedEntry = { path: entry.path, fsPath: entry.fsPath, root: entry.root, dir: entry.dir, kind: entry.kind, size: head.size, mtime: head.mtime, dicom: detection.kind, mime: null, head: head.bytes }
+  if (detection.encoding) sniffed.encoding = detection.encoding
+  if (entry.skip) sniffed.skip = entry.skip
+  if (entry.error) sniffed.error = entry.error
+  return sniffed
 }
 
 /** A regular file that is not DICOM and still waits for its MIME type. */

@@ -31,9 +31,18 @@ export function toTagSpecs(tags: readonly (string | TagSpec)[] | undefined): rea
 
 /** A record for an entry that is not (or could not be read as) DICOM. */
 export function plainRecord(entry: SniffedEntry, tags: readonly TagSpec[]): DicomRecord {
+  return recordOf(entry, nullValues(tags))
+}
+
+function nullValues(tags: readonly TagSpec[]): Record<string, string | null> {
   const attributes: Record<string, string | null> = {}
-  for (const t of tags) attributes[t.keyword] = null
-  return {
+  for (let i = 0; i < tags.length; i++) attributes[tags[i]!.keyword] = null
+  return attributes
+}
+
+/** The record of an entry, with these attributes (written out: it is made for every file). */
+function recordOf(entry: SniffedEntry, attributes: Record<string, string | null>): DicomRecord {
+  const record: DicomRecord = {
     path: entry.path,
     root: entry.root,
     dir: entry.dir,
@@ -44,11 +53,15 @@ export function plainRecord(entry: SniffedEntry, tags: readonly TagSpec[]): Dico
     modality_class: null,
     class_source: null,
     error: entry.error ?? null,
-    ...(entry.skip ? { skip: entry.skip } : {}),
-    ...(entry.folder ? { folder: true as const } : {}),
     attributes,
   }
+  if (entry.skip) record.skip = entry.skip
+  if (entry.folder) record.folder = true
+  return record
 }
+
+/** Placeholder until the parse gives the values (never seen outside readEntryHeader). */
+const NO_VALUES: Record<string, string | null> = Object.freeze({}) as Record<string, string | null>
 
 /**
  * Parses one sniffed entry into a record: from the head it carries, or from a
@@ -57,8 +70,8 @@ export function plainRecord(entry: SniffedEntry, tags: readonly TagSpec[]): Dico
  * only when it must read again.
  */
 export function readEntryHeader(entry: SniffedEntry, tags: readonly TagSpec[], maxHeaderBytes: number): DicomRecord | Promise<DicomRecord> {
-  const record = plainRecord(entry, tags)
-  if (entry.dicom === 'none' || !entry.head) return record
+  if (entry.dicom === 'none' || !entry.head) return plainRecord(entry, tags)
+  const record = recordOf(entry, NO_VALUES)
   const size = entry.size ?? entry.head.length
   const detection = { kind: entry.dicom, ...(entry.encoding ? { encoding: entry.encoding } : {}) }
   const first = parseHeader(entry.head, size, detection, tags, { final: entry.head.length >= maxHeaderBytes })
@@ -77,7 +90,7 @@ export function readEntryHeader(entry: SniffedEntry, tags: readonly TagSpec[], m
         }
         bytes = again.bytes
       } catch (e) {
-        return { ...record, error: errorText(e, 'cannot read file') }
+        return { ...record, attributes: nullValues(tags), error: errorText(e, 'cannot read file') }
       }
       const result = parseHeader(bytes, size, detection, tags, { final: want >= maxHeaderBytes || bytes.length < want })
       if (!result.needMore) return finish(record, result)

@@ -134,7 +134,8 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
     dirents.sort((a, b) => Buffer.compare(raw(a), raw(b)))
     const frame: Frame = { ...where, root, dir, subdirs: [] }
     if (opts.announceDirs) pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', folder: true })
-    for (const d of dirents) {
+    for (let i = 0; i < dirents.length; i++) {
+      const d = dirents[i]!
       const name = displayName(raw(d))
       if (d.isDirectory()) {
         frame.subdirs.push({ name, raw: raw(d) })
@@ -151,7 +152,10 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         continue
       }
       const kind = kindOfDirent(d)
-      pending.push({ ...path, root, dir, kind, ...(kind === 'symlink' ? { skip: 'symlink not followed (use --follow-symlinks)' } : {}) })
+      // Written out, no spreads: one of these per file of the tree.
+      const entry: FileEntry = { path: path.path, fsPath: path.fsPath, root, dir, kind }
+      if (kind === 'symlink') entry.skip = 'symlink not followed (use --follow-symlinks)'
+      pending.push(entry)
     }
     // Links to folders were queued as sub-folders; check them when entered.
     if (opts.followSymlinks) frame.subdirs = await dedupeSubdirs(frame)
