@@ -44,6 +44,9 @@ export interface CrawlOptions {
   announceDirs?: boolean
 }
 
+/** Files that are not DICOM named by libmagic while the crawl goes on (each holds a copy of its 4 KiB head). */
+const MAX_DETACHED = 256
+
 /** The record stream of a crawl, with its live accounting. Emits `stats` (a CrawlSummary) before `end`. */
 export type CrawlStream = Duplex & { stats: CrawlStats }
 
@@ -107,16 +110,31 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     // Blocking reads go into one buffer, parsed before the next read: a new
     // 4 KiB buffer per file was an ArrayBuffer for the GC to track and free.
     const scratch = concurrency === 1 ? Buffer.allocUnsafe(headBytes) : undefined
+    // Files that are not DICOM are counted, not written, by default: while
+    // libmagic names one (3-4 ms for a text file) the records behind it need
+    // not wait for it. Up to MAX_DETACHED are named this way; the end of the
+    // crawl waits for them, so the counts are complete.
+    const detached = new Set<Promise<unknown>>()
     files = last = orderedParallel(
       (entry: FileEntry) => {
         const sniffed = scratch ? sniffEntrySync(entry, headBytes, scratch) : sniffEntry(entry, headBytes)
-        if (sniffed instanceof Promise) return sniffed.then(toRecord)
+        if (sniffed instanceof Promise) {
+          if (!scratch || options.allFiles || detached.size >= MAX_DETACHED) return sniffed.then(toRecord)
+          const counted: Promise<unknown> = sniffed.then(toRecord).finally(() => detached.delete(counted))
+          detached.add(counted)
+          return undefined
+        }
         return breathe(toRecord(sniffed))
       },
       // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
       // on the thread pool) name a few files while the next ones are read.
       Math.max(concurrency, MIME_WINDOW),
-      { onEnd: endStats },
+      {
+        onEnd: async (stream) => {
+          while (detached.size) await Promise.all(detached)
+          endStats(stream)
+        },
+      },
     )
   }
   const stages = chainUnchecked([files]) as unknown as CrawlStream

@@ -16,11 +16,12 @@ const require = createRequire(import.meta.url)
  * benchmark tree's files (docs/DECISIONS.md). mmmagic itself is loaded then
  * too, so a crawl of DICOM files alone never loads it.
  *
- * At most MAX_IN_FLIGHT calls run at once: libmagic's working memory per
- * call is not small, and the crawl never waits for it but in its window.
+ * At most MAX_IN_FLIGHT calls run at once: two, so a text file (3-4 ms of
+ * libmagic's soft magic) does not hold up the files behind it, and no more,
+ * since the crawl's own thread needs a core too.
  */
 let magic: InstanceType<typeof Mmmagic.Magic> | undefined
-const MAX_IN_FLIGHT = 1
+const MAX_IN_FLIGHT = 2
 let inFlight = 0
 const waiting: Array<() => void> = []
 

@@ -9,12 +9,18 @@ import { Transform, type TransformCallback } from 'node:stream'
 export function orderedParallel<I, O>(
   fn: (item: I) => O | undefined | Promise<O | undefined>,
   concurrency: number,
-  options: { highWaterMark?: number; /** Runs once every result is out, before the stream ends. */ onEnd?: (stream: Transform) => void } = {},
+  options: { highWaterMark?: number; /** Runs once every result is out, before the stream ends; the end waits for its promise. */ onEnd?: (stream: Transform) => void | Promise<void> } = {},
 ): Transform {
   const queue: Array<{ done: boolean; value: O | undefined }> = []
   let waiting: TransformCallback | undefined
   let flushed: TransformCallback | undefined
   let failed = false
+
+  const end = (stream: Transform, cb: TransformCallback) => {
+    const done = options.onEnd?.(stream)
+    if (done instanceof Promise) done.then(() => cb(), (e: Error) => cb(e))
+    else cb()
+  }
 
   const drain = (stream: Transform) => {
     while (queue.length && queue[0]!.done) {
@@ -29,8 +35,7 @@ export function orderedParallel<I, O>(
     if (flushed && queue.length === 0) {
       const cb = flushed
       flushed = undefined
-      options.onEnd?.(stream)
-      cb()
+      end(stream, cb)
     }
   }
 
@@ -70,8 +75,7 @@ export function orderedParallel<I, O>(
     },
     flush(callback) {
       if (queue.length > 0) return void (flushed = callback)
-      options.onEnd?.(this)
-      callback()
+      end(this, callback)
     },
   })
   return stream
