@@ -1,14 +1,12 @@
-import { pipeline, Transform, type Duplex } from 'node:stream'
+import { pipeline, type Duplex, type Transform } from 'node:stream'
 import { chainUnchecked } from 'stream-chain'
 import { CrawlStats } from './core/stats.js'
 import { walk } from './stages/walk.js'
 import { MIME_WINDOW, sniffEntry, sniffEntrySync, yieldEvery } from './stages/sniff.js'
 import { readEntryHeader, toTagSpecs } from './stages/read-header.js'
-import { classify } from './stages/classify.js'
 import { classify as classifyCore } from './core/classify.js'
 import { checkPositiveInt } from './errors.js'
 import { orderedParallel } from './util/ordered-parallel.js'
-import { readInWorker } from './stages/read-in-worker.js'
 import { loadTemplates, type Templates } from './core/templates.js'
 import type { PathMatch } from './core/classify.js'
 import type { TagSpec } from './core/tags.js'
@@ -31,11 +29,6 @@ export interface CrawlOptions {
   headBytes?: number
   /** Largest header prefix read for one file. Default 8 MiB. */
   maxHeaderBytes?: number
-  /**
-   * With `concurrency` 1, read and parse on a worker thread (`readInWorker`).
-   * Default `false`: it is 12-20% faster but costs 30-40 MB more memory.
-   */
-  worker?: boolean
   /**
    * Also yield one record per folder entered (`folder: true`, `path` the
    * folder), before its files; stats ignore them. Default `false`. `summarize`
@@ -72,81 +65,57 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     stats.end()
     stream.emit('stats', stats.toJSON())
   }
-  const useWorker = concurrency === 1 && options.worker === true
-  let files: Transform
-  let last: Transform
-  if (useWorker) {
-    // Opt-in: reading and parsing on a worker thread, walking, classifying and
-    // writing here. 12-20% faster on the 20k tree, but 30-40 MB more RSS (docs/DECISIONS.md).
-    last = new Transform({
-      objectMode: true,
-      transform(record: DicomRecord, _enc, callback) {
-        callback(null, keep(record))
-      },
-      flush(callback) {
-        endStats(this)
-        callback()
-      },
-    })
-    files = chainUnchecked([readInWorker({ tags, headBytes, maxHeaderBytes }), classify({ templates, ...(options.match ? { match: options.match } : {}) }), last]) as unknown as Transform
-  } else {
-    // sniff -> readHeader -> classify -> accounting as one stage: the same
-    // functions the separate stages run, without three stream hops per file
-    // (docs/DECISIONS.md). Blocking reads at concurrency 1, the callback API above.
-    const match = options.match ?? 'token'
-    const toRecord = (sniffed: SniffedEntry): DicomRecord | undefined | Promise<DicomRecord | undefined> => {
-      const record = readEntryHeader(sniffed, tags, maxHeaderBytes)
-      return record instanceof Promise ? record.then(finish) : finish(record)
+  // sniff -> readHeader -> classify -> accounting as one stage: the same
+  // functions the separate stages run, without three stream hops per file
+  // (docs/DECISIONS.md). Blocking reads at concurrency 1, the callback API above.
+  const match = options.match ?? 'token'
+  const finish = (record: DicomRecord): DicomRecord | undefined => {
+    if (record.dicom !== 'none') {
+      const c = classifyCore(templates, record.attributes.Modality, record.dir, match)
+      record.modality_class = c.modality_class
+      record.class_source = c.class_source
     }
-    const finish = (record: DicomRecord): DicomRecord | undefined => {
-      if (record.dicom !== 'none') {
-        const c = classifyCore(templates, record.attributes.Modality, record.dir, match)
-        record.modality_class = c.modality_class
-        record.class_source = c.class_source
-      }
-      return keep(record)
-    }
-    const breathe = yieldEvery(25)
-    // Blocking reads go into one buffer, parsed before the next read: a new
-    // 4 KiB buffer per file was an ArrayBuffer for the GC to track and free.
-    const scratch = concurrency === 1 ? Buffer.allocUnsafe(headBytes) : undefined
-    // Files that are not DICOM are counted, not written, by default: while
-    // libmagic names one (3-4 ms for a text file) the records behind it need
-    // not wait for it. Up to MAX_DETACHED are named this way; the end of the
-    // crawl waits for them, so the counts are complete.
-    const detached = new Set<Promise<unknown>>()
-    files = last = orderedParallel(
-      (entry: FileEntry) => {
-        const sniffed = scratch ? sniffEntrySync(entry, headBytes, scratch) : sniffEntry(entry, headBytes)
-        if (sniffed instanceof Promise) {
-          if (!scratch || options.allFiles || detached.size >= MAX_DETACHED) return sniffed.then(toRecord)
-          const counted: Promise<unknown> = sniffed.then(toRecord).finally(() => detached.delete(counted))
-          detached.add(counted)
-          return undefined
-        }
-        return breathe(toRecord(sniffed))
-      },
-      // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
-      // on the thread pool) name a few files while the next ones are read.
-      Math.max(concurrency, MIME_WINDOW),
-      {
-        onEnd: async (stream) => {
-          while (detached.size) await Promise.all(detached)
-          endStats(stream)
-        },
-      },
-    )
+    return keep(record)
   }
+  const toRecord = (sniffed: SniffedEntry): DicomRecord | undefined | Promise<DicomRecord | undefined> => {
+    const record = readEntryHeader(sniffed, tags, maxHeaderBytes)
+    return record instanceof Promise ? record.then(finish) : finish(record)
+  }
+  // Files that are not DICOM are counted, not written, by default: while
+  // libmagic names one (3-4 ms for a text file) the records behind it need
+  // not wait for it. Up to MAX_DETACHED are named this way; the end of the
+  // crawl waits for them, so the counts are complete.
+  const detached = new Set<Promise<unknown>>()
+  const named = (sniffed: Promise<SniffedEntry>): Promise<DicomRecord | undefined> | undefined => {
+    if (options.allFiles || detached.size >= MAX_DETACHED) return sniffed.then(toRecord)
+    const counted: Promise<unknown> = sniffed.then(toRecord).finally(() => detached.delete(counted))
+    detached.add(counted)
+    return undefined
+  }
+  const breathe = yieldEvery(25)
+  const window = Math.max(concurrency, MIME_WINDOW)
+  const onEnd = async (stream: Transform) => {
+    while (detached.size) await Promise.all(detached)
+    endStats(stream)
+  }
+  // Blocking reads go into one buffer, parsed before the next read: a new
+  // 4 KiB buffer per file was an ArrayBuffer for the GC to track and free.
+  const scratch = concurrency === 1 ? Buffer.allocUnsafe(headBytes) : undefined
+  const files = orderedParallel(
+    (entry: FileEntry) => {
+      const sniffed = scratch ? sniffEntrySync(entry, headBytes, scratch) : sniffEntry(entry, headBytes)
+      if (sniffed instanceof Promise) return scratch ? named(sniffed) : sniffed.then(toRecord)
+      return breathe(toRecord(sniffed))
+    },
+    // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
+    // on the thread pool) name a few files while the next ones are read.
+    window,
+    { onEnd },
+  )
   const stages = chainUnchecked([files]) as unknown as CrawlStream
-  last.on('stats', (summary) => stages.emit('stats', summary))
+  files.on('stats', (summary) => stages.emit('stats', summary))
   stages.stats = stats
   // pipeline destroys every stage when one fails, and hands the error to the returned stream.
   pipeline(source, stages, () => {})
   return stages
-}
-
-function pick<T extends object, K extends keyof T>(o: T, ...keys: K[]): Partial<Pick<T, K>> {
-  const out: Partial<Pick<T, K>> = {}
-  for (const k of keys) if (o[k] !== undefined) out[k] = o[k]
-  return out
 }

@@ -5,7 +5,7 @@ import type { FileEntry, SniffedEntry } from '../types.js'
 
 /**
  * Sniffing without libmagic: what `sniff` does up to naming non-DICOM files.
- * Kept apart so a worker thread can use it (mmmagic cannot load in a worker).
+ * Kept apart from the stage, which adds libmagic and the stream.
  */
 
 export const INODE_MIME: Readonly<Record<string, string>> = Object.freeze({

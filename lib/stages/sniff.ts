@@ -58,7 +58,8 @@ export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<S
   } catch (e) {
     return { ...entry, dicom: 'none', mime: null, error: errorText(e, 'cannot read file') }
   }
-  return withMime(sniffHead(entry, head))
+  const sniffed = sniffHead(entry, head)
+  return needsMime(sniffed) ? withMime(sniffed) : sniffed
 }
 
 /**
@@ -66,16 +67,19 @@ export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<S
  * promise only when libmagic must name a file that is not DICOM.
  */
 export function sniffEntrySync(entry: FileEntry, headBytes: number, scratch?: Buffer): SniffedEntry | Promise<SniffedEntry> {
-  return withMime(sniffFileSync(entry, headBytes, scratch), scratch)
+  const sniffed = sniffFileSync(entry, headBytes, scratch)
+  return needsMime(sniffed) ? withMime(sniffed, scratch !== undefined) : sniffed
 }
 
-/** Names a file that is not DICOM with libmagic; the head is not carried on. */
-function withMime(sniffed: SniffedEntry, scratch?: Buffer): SniffedEntry | Promise<SniffedEntry> {
-  if (!needsMime(sniffed)) return sniffed
+/**
+ * Names a file that is not DICOM with libmagic; the head is not carried on.
+ * `copy`: the head lies in a buffer that is reused, or shared with other
+ * files' heads, so libmagic (which reads it later, on the thread pool) gets a
+ * copy of its own.
+ */
+function withMime(sniffed: SniffedEntry, copy = false): Promise<SniffedEntry> {
   const { head, ...rest } = sniffed
-  // libmagic reads the bytes later, on the thread pool: they must not be the scratch buffer's.
-  const bytes = scratch && head!.buffer === scratch.buffer ? Buffer.from(head!) : head!
-  return detectMime(bytes).then((mime) => ({ ...rest, mime }))
+  return detectMime(copy ? Buffer.from(head!) : head!).then((mime) => ({ ...rest, mime }))
 }
 
 /**
