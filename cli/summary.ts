@@ -1,6 +1,6 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import { createHash } from 'node:crypto'
+import { createRequire } from 'node:module'
 import { pipeline } from 'node:stream/promises'
 import { chainUnchecked } from 'stream-chain'
 import { Command, Option } from 'commander'
@@ -139,7 +139,9 @@ export function targetFor(root: string, roots: readonly string[], index: number,
   const full = resolve(root)
   const name = rootName(full)
   const clash = roots.some((other, j) => j !== index && rootName(resolve(other)) === name && resolve(other) !== full)
-  const suffix = clash ? `-${createHash('sha256').update(full).digest('hex').slice(0, 8)}` : ''
+  // node:crypto is loaded only here: a dozen internal modules that start-up otherwise never needs.
+  const createHash = clash ? (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash : undefined
+  const suffix = createHash ? `-${createHash('sha256').update(full).digest('hex').slice(0, 8)}` : ''
   return join(outputDir, `${name}${suffix}-${SUMMARY_FILE}`)
 }
 

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream'
-import { readdir, stat, lstat } from 'node:fs/promises'
-import { readdirSync, type Dirent, type Stats } from 'node:fs'
+// fs.promises is reached through `fs` at the call: loading node:fs/promises up
+// front cost start-up time for a walk that, by default, never uses it.
+import fs, { readdirSync, type Dirent, type Stats } from 'node:fs'
 import { CrawlerError } from '../errors.js'
 import type { EntryKind, FileEntry } from '../types.js'
 
@@ -107,7 +108,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   async function enterRoot(root: string): Promise<void> {
     let st: Stats
     try {
-      st = await stat(root)
+      st = await fs.promises.stat(root)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       throw new CrawlerError('ROOT_NOT_FOUND', code === 'ENOENT' ? `root not found: ${root}` : `root cannot be read: ${root} (${code})`)
@@ -125,7 +126,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
     let dirents: Dirent[]
     try {
       const how = { withFileTypes: true, encoding: 'buffer' as BufferEncoding } as const
-      dirents = (opts.sync ? readdirSync(where.fsPath as string, how) : await readdir(where.fsPath as string, how)) as unknown as Dirent[]
+      dirents = (opts.sync ? readdirSync(where.fsPath as string, how) : await fs.promises.readdir(where.fsPath as string, how)) as unknown as Dirent[]
     } catch (e) {
       pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder') })
       return
@@ -164,7 +165,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
 
   async function followLink(fsPath: string | Buffer): Promise<{ kind: EntryKind; error?: string }> {
     try {
-      const st = await stat(fsPath)
+      const st = await fs.promises.stat(fsPath)
       if (st.isDirectory()) return { kind: 'directory' }
       return { kind: kindOfStats(st) }
     } catch (e) {
@@ -181,10 +182,10 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
     for (const sub of frame.subdirs) {
       const p = childPath(frame, sub)
       try {
-        const st = await stat(p.fsPath)
+        const st = await fs.promises.stat(p.fsPath)
         const key = `${st.dev}:${st.ino}`
         if (visited.has(key)) {
-          const isLink = (await lstat(p.fsPath)).isSymbolicLink()
+          const isLink = (await fs.promises.lstat(p.fsPath)).isSymbolicLink()
           pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'symlink', skip: isLink ? 'symlink to a folder already walked (loop or duplicate link)' : 'folder already walked' })
           continue
         }
