@@ -35,6 +35,13 @@ interface Frame {
   dir: string
   /** Sub-folders still to walk, in order. */
   subdirs: Array<{ name: string; raw: Buffer }>
+  /**
+   * The folder's other entries, sorted; each becomes a FileEntry only when
+   * the reader asks for it. Made all at once, the entries of a large folder
+   * outlived young-generation collections and filled the old generation.
+   */
+  files: Array<Dirent | undefined>
+  nextFile: number
 }
 
 /**
@@ -92,6 +99,12 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
       if (stream.destroyed) return false
       const frame = stack[stack.length - 1]
       if (frame) {
+        if (frame.nextFile < frame.files.length) {
+          const d = frame.files[frame.nextFile]!
+          frame.files[frame.nextFile++] = undefined
+          pending.push(fileEntry(frame, d))
+          continue
+        }
         const next = frame.subdirs.shift()
         if (!next) {
           stack.pop()
@@ -133,17 +146,21 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
     }
     const raw = (d: Dirent) => d.name as unknown as Buffer
     dirents.sort((a, b) => Buffer.compare(raw(a), raw(b)))
-    const frame: Frame = { ...where, root, dir, subdirs: [] }
+    const frame: Frame = { path: where.path, fsPath: where.fsPath, root, dir, subdirs: [], files: [], nextFile: 0 }
     if (opts.announceDirs) pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', folder: true })
     for (let i = 0; i < dirents.length; i++) {
       const d = dirents[i]!
-      const name = displayName(raw(d))
       if (d.isDirectory()) {
-        frame.subdirs.push({ name, raw: raw(d) })
+        frame.subdirs.push({ name: displayName(raw(d)), raw: raw(d) })
         continue
       }
+      if (!opts.followSymlinks) {
+        frame.files.push(d)
+        continue
+      }
+      const name = displayName(raw(d))
       const path = childPath(frame, { name, raw: raw(d) })
-      if (d.isSymbolicLink() && opts.followSymlinks) {
+      if (d.isSymbolicLink()) {
         const resolved = await followLink(path.fsPath)
         if (resolved.kind === 'directory') {
           frame.subdirs.push({ name, raw: raw(d) })
@@ -152,11 +169,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         pending.push({ ...path, root, dir, kind: resolved.kind, ...(resolved.error ? { error: resolved.error } : {}) })
         continue
       }
-      const kind = kindOfDirent(d)
-      // Written out, no spreads: one of these per file of the tree.
-      const entry: FileEntry = { path: path.path, fsPath: path.fsPath, root, dir, kind }
-      if (kind === 'symlink') entry.skip = 'symlink not followed (use --follow-symlinks)'
-      pending.push(entry)
+      pending.push(fileEntry(frame, d))
     }
     // Links to folders were queued as sub-folders; check them when entered.
     if (opts.followSymlinks) frame.subdirs = await dedupeSubdirs(frame)
@@ -199,6 +212,16 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   }
 
   return stream
+}
+
+/** The entry of a folder's non-folder dirent (written out, no spreads: one per file of the tree). */
+function fileEntry(frame: Frame, d: Dirent): FileEntry {
+  const raw = d.name as unknown as Buffer
+  const path = childPath(frame, { name: displayName(raw), raw })
+  const kind = kindOfDirent(d)
+  const entry: FileEntry = { path: path.path, fsPath: path.fsPath, root: frame.root, dir: frame.dir, kind }
+  if (kind === 'symlink') entry.skip = 'symlink not followed (use --follow-symlinks)'
+  return entry
 }
 
 function childPath(parent: { path: string; fsPath: string | Buffer }, child: { name: string; raw: Buffer }): { path: string; fsPath: string | Buffer } {
