@@ -34,7 +34,7 @@ interface Frame {
   root: string
   dir: string
   /** Sub-folders still to walk, in order. */
-  subdirs: Array<{ name: string; raw: Buffer }>
+  subdirs: Array<{ name: string; raw?: Buffer }>
   /**
    * The folder's other entries, sorted; each becomes a FileEntry only when
    * the reader asks for it. Made all at once, the entries of a large folder
@@ -137,33 +137,41 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
 
   async function enterDir(where: { path: string; fsPath: string | Buffer }, root: string, dir: string): Promise<void> {
     let dirents: Dirent[]
+    const list = async (encoding: 'utf8' | 'buffer'): Promise<Dirent[]> => {
+      const how = { withFileTypes: true, encoding: encoding as BufferEncoding } as const
+      return (opts.sync ? readdirSync(where.fsPath as string, how) : await fs.promises.readdir(where.fsPath as string, how)) as unknown as Dirent[]
+    }
     try {
-      const how = { withFileTypes: true, encoding: 'buffer' as BufferEncoding } as const
-      dirents = (opts.sync ? readdirSync(where.fsPath as string, how) : await fs.promises.readdir(where.fsPath as string, how)) as unknown as Dirent[]
+      // Names as text: as bytes, every name was a Buffer of its own (a tenth of a
+      // crawl's time went to listing folders). A name that is not valid UTF-8
+      // decodes with U+FFFD: then the folder is listed again as bytes.
+      dirents = await list('utf8')
+      if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = await list('buffer')
     } catch (e) {
       pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder') })
       return
     }
-    const raw = (d: Dirent) => d.name as unknown as Buffer
-    dirents.sort((a, b) => Buffer.compare(raw(a), raw(b)))
+    // Bytewise order: for text, code point order is the order of the UTF-8 bytes.
+    if (typeof dirents[0]?.name === 'string') dirents.sort((a, b) => compareCodePoints(a.name, b.name))
+    else dirents.sort((a, b) => Buffer.compare(rawName(a)!, rawName(b)!))
     const frame: Frame = { path: where.path, fsPath: where.fsPath, root, dir, subdirs: [], files: [], nextFile: 0 }
     if (opts.announceDirs) pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', folder: true })
     for (let i = 0; i < dirents.length; i++) {
       const d = dirents[i]!
       if (d.isDirectory()) {
-        frame.subdirs.push({ name: displayName(raw(d)), raw: raw(d) })
+        frame.subdirs.push(nameOf(d))
         continue
       }
       if (!opts.followSymlinks) {
         frame.files.push(d)
         continue
       }
-      const name = displayName(raw(d))
-      const path = childPath(frame, { name, raw: raw(d) })
+      const named = nameOf(d)
+      const path = childPath(frame, named)
       if (d.isSymbolicLink()) {
         const resolved = await followLink(path.fsPath)
         if (resolved.kind === 'directory') {
-          frame.subdirs.push({ name, raw: raw(d) })
+          frame.subdirs.push(named)
           continue
         }
         pending.push({ ...path, root, dir, kind: resolved.kind, ...(resolved.error ? { error: resolved.error } : {}) })
@@ -216,20 +224,47 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
 
 /** The entry of a folder's non-folder dirent (written out, no spreads: one per file of the tree). */
 function fileEntry(frame: Frame, d: Dirent): FileEntry {
-  const raw = d.name as unknown as Buffer
-  const path = childPath(frame, { name: displayName(raw), raw })
+  const path = childPath(frame, nameOf(d))
   const kind = kindOfDirent(d)
   const entry: FileEntry = { path: path.path, fsPath: path.fsPath, root: frame.root, dir: frame.dir, kind }
   if (kind === 'symlink') entry.skip = 'symlink not followed (use --follow-symlinks)'
   return entry
 }
 
-function childPath(parent: { path: string; fsPath: string | Buffer }, child: { name: string; raw: Buffer }): { path: string; fsPath: string | Buffer } {
+/** A directory entry's name for display, and its bytes when it was listed as bytes. */
+function nameOf(d: Dirent): { name: string; raw?: Buffer } {
+  const raw = rawName(d)
+  return raw ? { name: displayName(raw), raw } : { name: d.name }
+}
+
+function rawName(d: Dirent): Buffer | undefined {
+  const name = d.name as string | Buffer
+  return typeof name === 'string' ? undefined : name
+}
+
+/** Compares by code point, which for valid text is the order of its UTF-8 bytes (UTF-16 units are not). */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i)
+    let y = b.charCodeAt(i)
+    if (x === y) continue
+    if (x >= 0xd800 && y >= 0xd800) {
+      // Surrogates (code points past U+FFFF) sort after U+E000-U+FFFF.
+      x = x >= 0xe000 ? x - 0x800 : x + 0x2000
+      y = y >= 0xe000 ? y - 0x800 : y + 0x2000
+    }
+    return x - y
+  }
+  return a.length - b.length
+}
+
+function childPath(parent: { path: string; fsPath: string | Buffer }, child: { name: string; raw?: Buffer }): { path: string; fsPath: string | Buffer } {
   const sep = parent.path.endsWith('/') ? '' : '/'
   const path = parent.path + sep + child.name
-  if (typeof parent.fsPath === 'string' && isUtf8Name(child)) return { path, fsPath: path }
+  if (typeof parent.fsPath === 'string' && (!child.raw || isUtf8Name(child as { name: string; raw: Buffer }))) return { path, fsPath: path }
   const base = typeof parent.fsPath === 'string' ? Buffer.from(parent.fsPath) : parent.fsPath
-  return { path, fsPath: Buffer.concat([base, Buffer.from(sep), child.raw]) }
+  return { path, fsPath: Buffer.concat([base, Buffer.from(sep), child.raw ?? Buffer.from(child.name)]) }
 }
 
 function joinRel(dir: string, name: string): string {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { walk } from '../../lib/stages/walk.js'
+import { compareCodePoints, walk } from '../../lib/stages/walk.js'
 import { CrawlerError } from '../../lib/errors.js'
 import type { FileEntry, SniffedEntry } from '../../lib/types.js'
 import { sniff } from '../../lib/stages/sniff.js'
@@ -86,4 +86,20 @@ test('walk into sniff delivers every entry: a read() asked while the walk is set
     assert.equal(out.length, 120, `highWaterMark ${highWaterMark}`)
     assert.equal(out.filter((e) => e.mime === 'text/plain').length, 12)
   }
+})
+
+test('names are sorted by their UTF-8 bytes, astral and private-use characters included', async (t) => {
+  const top = fs.mkdtempSync(path.join(os.tmpdir(), 'walk-order-'))
+  t.after(() => fs.rmSync(top, { recursive: true, force: true }))
+  // UTF-16 order would put the emoji (a surrogate pair) before U+E000 and U+FF21; UTF-8 bytes put it last.
+  const names = ['b', 'B', 'é', '\u{1F600}.dcm', '\uE000.dcm', '\uFF21.dcm', 'a10', 'a9', 'Ω']
+  for (const n of names) fs.writeFileSync(path.join(top, n), n)
+  const seen: string[] = []
+  for await (const e of walk(top)) seen.push(path.basename((e as FileEntry).path))
+  const bytewise = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+  assert.deepEqual(seen, bytewise)
+  assert.equal(seen.at(-1), '\u{1F600}.dcm')
+  // The comparison alone, on every pair of a mixed sample.
+  const sample = [...names, '', 'a', '\uD7FF', '\uFFFF', '\u{10000}', '\u{10FFFF}']
+  for (const a of sample) for (const b of sample) assert.equal(Math.sign(compareCodePoints(a, b)), Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b))), `${a} vs ${b}`)
 })
