@@ -1,4 +1,5 @@
 import { open, fstat, read, close, constants, openSync, fstatSync, readSync, closeSync, type Stats } from 'node:fs'
+import { createRequire } from 'node:module'
 
 export interface Head {
   /** The first bytes of the file: `min(size, want)` of them, fewer if the file shrank. */
@@ -66,6 +67,33 @@ function notRegularKind(st: Stats): NonNullable<Head['notRegular']> {
 }
 
 /**
+ * The native head reader (native/head-reader.c, built by `npm install`):
+ * open, fstat, read and close in one call. The four calls from JavaScript
+ * cost 17-22 us per file against 8 us natively (docs/DECISIONS.md). Absent
+ * (not built, another platform) or turned off with
+ * DICOM_CRAWLER_NATIVE=0, the JavaScript calls below do the same.
+ */
+interface NativeReader {
+  readHead(path: string | Uint8Array, out: Uint8Array, info: Float64Array): number
+}
+const native: NativeReader | undefined = loadNative()
+const nativeInfo = new Float64Array(3)
+const NATIVE_TYPES = [undefined, 'fifo', 'socket', 'char-device', 'block-device', 'directory', 'unknown'] as const
+
+function loadNative(): NativeReader | undefined {
+  if (process.env.DICOM_CRAWLER_NATIVE === '0') return undefined
+  try {
+    // dist/lib/core -> the package root, where node-gyp builds it.
+    return createRequire(import.meta.url)('../../../build/Release/head_reader.node') as NativeReader
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether heads are read by the native reader (for tests and the benchmark's notes). */
+export const nativeHeadReader = native !== undefined
+
+/**
  * The same read, blocking: no callback, promise or event-loop turn per file.
  * With `scratch`, the bytes are read into it (when they fit) instead of a new
  * buffer: the caller must be done with them before the next read.
@@ -75,6 +103,24 @@ function notRegularKind(st: Stats): NonNullable<Head['notRegular']> {
  */
 export function readHeadSync(path: string | Buffer, want: number, scratch?: Buffer): Head {
   if (BENCH_OPEN_DELAY_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BENCH_OPEN_DELAY_MS)
+  if (native) {
+    const buf = scratch && scratch.length >= want ? scratch.subarray(0, want) : Buffer.allocUnsafe(want)
+    const got = native.readHead(path, buf, nativeInfo)
+    // Any failure is read again below, so errors are Node's own, word for word.
+    if (got >= 0) {
+      const type = NATIVE_TYPES[nativeInfo[2]!]
+      const size = nativeInfo[0]!
+      // As Node makes its Stats dates: milliseconds rounded.
+      const mtime = new Date(Math.round(nativeInfo[1]!))
+      if (type) return { bytes: Buffer.alloc(0), size, mtime, notRegular: type }
+      return { bytes: got < buf.length && !scratch ? Buffer.from(buf.subarray(0, got)) : buf.subarray(0, got), size, mtime }
+    }
+  }
+  return readHeadSyncJs(path, want, scratch)
+}
+
+/** readHeadSync with Node's own calls. */
+export function readHeadSyncJs(path: string | Buffer, want: number, scratch?: Buffer): Head {
   const fd = openSync(path, OPEN_FLAGS)
   try {
     const st = fstatSync(fd)
