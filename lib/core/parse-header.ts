@@ -5,7 +5,7 @@ import { describeThrown } from '../errors.js'
 import { detectRawEncoding, LONG_VRS, type Detection, type RawEncoding } from './detect-dicom.js'
 import { decodeTextAt } from './decode-text.js'
 import { dictionaryVr, type TagSpec } from './tags.js'
-import { scanElements, type ScanWanted } from './scan-elements.js'
+import { ScanSlots, scanElements, vrName, type ScanWanted } from './scan-elements.js'
 
 /** Values keyed by keyword: `null` when absent, `""` when present but empty. */
 export type AttributeValues = Record<string, string | null>
@@ -40,6 +40,7 @@ const dicomParser = createRequire(import.meta.url)('dicom-parser') as typeof imp
 
 const PIXEL_DATA = 'x7fe00010'
 const CHARSET_TAG = 0x00080005
+const TRANSFER_SYNTAX_TAG = 0x00020010
 const IMPLICIT_LE = '1.2.840.10008.1.2'
 const EXPLICIT_BE = '1.2.840.10008.1.2.2'
 const DEFLATED = '1.2.840.10008.1.2.1.99'
@@ -77,11 +78,13 @@ export function parseHeader(
   options: ParseOptions = {},
 ): HeaderResult {
   const wholeFile = head.length >= fileSize
-  // A prefix of a longer file may stop right after the last wanted tag: what
-  // follows is never reported (see below). A whole file is parsed on to the
-  // pixel data, so truncation after the wanted tags is still found.
-  const scan = options.scan === false ? undefined : wantedFor(tags, wholeFile)
-  const parsed = detection.kind === 'raw' ? parseRaw(head, fileSize, detection.encoding, scan) : parsePart10(head, fileSize, options, scan)
+  // The common case: our header scan and values read straight from the bytes.
+  // Anything it is unsure of goes to dicom-parser's parse below, with its messages.
+  if (options.scan !== false) {
+    const fast = parseScanned(head, fileSize, detection, tags, wholeFile, options)
+    if (fast) return fast
+  }
+  const parsed = detection.kind === 'raw' ? parseRaw(head, fileSize, detection.encoding) : parsePart10(head, fileSize, options)
   const values: AttributeValues = {}
   const { meta, body, failure } = parsed
   if (!meta && !body) {
@@ -121,46 +124,159 @@ export function parseHeader(
   return { values, needMore: false }
 }
 
-/** What the header scan keeps: wanted tags and SpecificCharacterSet; for a prefix, where it may stop. */
-interface Wanted {
+/** How the scan reads one list of tags: slots for the meta group and the dataset, where a prefix may stop. */
+interface Plan {
+  meta: ScanWanted
+  metaOut: ScanSlots
   whole: ScanWanted
   prefix: ScanWanted
+  bodyOut: ScanSlots
+  /** Slots of TransferSyntaxUID (meta) and SpecificCharacterSet (dataset). */
+  tsSlot: number
+  charsetSlot: number
+  maxWanted: number
 }
-const META_ALL: ScanWanted = Object.freeze({ keep: new Set<number>(), all: true })
-const wantedByTags = new WeakMap<readonly TagSpec[], Wanted>()
-function wantedFor(tags: readonly TagSpec[], wholeFile: boolean): ScanWanted {
-  let w = wantedByTags.get(tags)
-  if (!w) {
-    const keep = new Set([CHARSET_TAG, ...tags.map((t) => t.number)])
+const plans = new WeakMap<readonly TagSpec[], Plan>()
+function planFor(tags: readonly TagSpec[]): Plan {
+  let plan = plans.get(tags)
+  if (!plan) {
+    const metaSlots = new Map<number, number>([[TRANSFER_SYNTAX_TAG, 0]])
+    const bodySlots = new Map<number, number>([[CHARSET_TAG, 0]])
+    for (const t of tags) {
+      const slots = t.number < 0x00030000 ? metaSlots : bodySlots
+      if (!slots.has(t.number)) slots.set(t.number, slots.size)
+    }
     const after = tags.reduce((m, t) => Math.max(m, t.number), CHARSET_TAG)
-    // A prefix may stop right after the last wanted tag; past the pixel data there is nothing to stop for.
-    w = { whole: { keep }, prefix: after >= 0x7fe00010 ? { keep } : { keep, after } }
-    wantedByTags.set(tags, w)
+    plan = {
+      meta: { slots: metaSlots },
+      metaOut: new ScanSlots(metaSlots.size),
+      whole: { slots: bodySlots },
+      // A prefix may stop right after the last wanted tag; past the pixel data there is nothing to stop for.
+      prefix: after >= 0x7fe00010 ? { slots: bodySlots } : { slots: bodySlots, after },
+      bodyOut: new ScanSlots(bodySlots.size),
+      tsSlot: 0,
+      charsetSlot: 0,
+      maxWanted: tags.reduce((m, t) => Math.max(m, t.number), 0),
+    }
+    plans.set(tags, plan)
   }
-  return wholeFile ? w.whole : w.prefix
+  return plan
 }
 
-function parseRaw(head: Uint8Array, fileSize: number, encoding: RawEncoding | undefined, scan: ScanWanted | undefined): Parsed {
+/**
+ * parseHeader by our header scan (lib/core/scan-elements.ts), reading the
+ * values straight from the bytes: no object per element, no DataSet. Returns
+ * undefined, and dicom-parser parses instead, for anything but clean little
+ * endian data: big endian, deflated, a meta group cut short, bytes the scan
+ * is unsure of, an AT value. The results equal dicom-parser's (tested on
+ * pydicom's corpus and on fuzzed files).
+ */
+function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, tags: readonly TagSpec[], wholeFile: boolean, options: ParseOptions): HeaderResult | undefined {
+  const plan = planFor(tags)
+  let start = 0
+  let encoding: RawEncoding
+  let haveMeta = false
+  if (detection.kind === 'raw') {
+    const enc = detection.encoding ?? detectRawEncoding(head, fileSize)
+    if (!enc) return undefined
+    encoding = enc
+  } else {
+    start = metaEnd(head)
+    if (head.length < 132 || start >= head.length || !scanElements(head, 132, true, plan.meta, plan.metaOut, start)) return undefined
+    haveMeta = true
+    const declared = plan.metaOut.found[plan.tsSlot] ? fixedString(head, plan.metaOut.offset[plan.tsSlot]!, plan.metaOut.length[plan.tsSlot]!) : undefined
+    if (declared === DEFLATED) return undefined
+    const declaredEncoding: RawEncoding | undefined =
+      declared === IMPLICIT_LE ? 'implicit-le' : declared === EXPLICIT_BE ? 'explicit-be' : declared ? 'explicit-le' : undefined
+    // Some writers declare one encoding and write another (pydicom reads such files
+    // by looking at the first element): believe the bytes when they disagree.
+    encoding = detectRawEncoding(head.subarray(start), fileSize - start, { afterMeta: true }) ?? declaredEncoding ?? 'explicit-le'
+  }
+  if (encoding === 'explicit-be' || start >= head.length) return undefined
+  const body = plan.bodyOut
+  if (!scanElements(head, start, encoding === 'explicit-le', wholeFile ? plan.whole : plan.prefix, body)) return undefined
+  const values: AttributeValues = {}
+  const readAllWanted = body.reachedPixels || body.lastTag >= plan.maxWanted
+  if (!wholeFile && !options.final && !readAllWanted) return { values, needMore: true }
+  const cs = plan.charsetSlot
+  const charset = body.found[cs] && body.length[cs]! > 0 && body.offset[cs]! + body.length[cs]! <= head.length ? decodeTextAt(head, body.offset[cs]!, body.offset[cs]! + body.length[cs]!, 'CS', undefined) : undefined
+  let problems: string[] | undefined
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!
+    const inMeta = t.number < 0x00030000
+    const out = inMeta ? plan.metaOut : body
+    const slot = (inMeta ? plan.meta : plan.whole).slots.get(t.number)!
+    if ((inMeta && !haveMeta) || !out.found[slot]) {
+      values[t.keyword] = null
+      continue
+    }
+    const offset = out.offset[slot]!
+    const length = out.length[slot]!
+    if (length > 0 && offset + length > head.length) {
+      values[t.keyword] = null
+      ;(problems ??= []).push(`${t.keyword} value at offset ${offset} runs past the end of the ${wholeFile ? 'file' : 'read limit'}`)
+      continue
+    }
+    const value = valueAt(head, offset, length, out.vr[slot]!, t, charset)
+    if (value === undefined) return undefined
+    values[t.keyword] = value
+  }
+  if (problems) return { values, error: `truncated: ${problems.join('; ')}`, needMore: false }
+  return { values, needMore: false }
+}
+
+/** dicom-parser's `string()`: the bytes up to the first NUL, one char each, trimmed. */
+function fixedString(b: Uint8Array, offset: number, length: number): string | undefined {
+  if (length === 0) return undefined
+  let text = ''
+  for (let i = offset; i < offset + length && b[i] !== 0; i++) text += String.fromCharCode(b[i]!)
+  return text.trim()
+}
+
+/** elementValue, from the bytes; undefined for what only dicom-parser's DataSet reads (AT). */
+function valueAt(b: Uint8Array, offset: number, length: number, vrCode: number, spec: TagSpec, charset: string | undefined): string | null | undefined {
+  let vr = vrCode ? vrName(vrCode) : undefined
+  // Implicit VR says nothing, and UN hides the real VR: the dictionary knows it.
+  if (!vr || vr === 'UN') vr = spec.vr ?? dictionaryVr(spec.key) ?? 'UN'
+  if (length === 0) return ''
+  const size = NUMERIC_SIZE[vr]
+  if (size) {
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+    const read = LE_READERS[vr]!
+    const count = Math.floor(length / size)
+    let text = ''
+    for (let i = 0; i < count; i++) text += (i ? '\\' : '') + String(read(view, offset + i * size))
+    return text
+  }
+  if (vr === 'AT') return undefined
+  if (BINARY_VRS.has(vr)) return null // bulk or nested data has no one-line text form
+  return decodeTextAt(b, offset, offset + length, vr, charset)
+}
+
+const LE_READERS: Record<string, (v: DataView, at: number) => number> = {
+  US: (v, at) => v.getUint16(at, true),
+  SS: (v, at) => v.getInt16(at, true),
+  UL: (v, at) => v.getUint32(at, true),
+  SL: (v, at) => v.getInt32(at, true),
+  FL: (v, at) => v.getFloat32(at, true),
+  FD: (v, at) => v.getFloat64(at, true),
+}
+
+function parseRaw(head: Uint8Array, fileSize: number, encoding: RawEncoding | undefined): Parsed {
   const enc = encoding ?? detectRawEncoding(head, fileSize)
   if (!enc) return { failure: 'no recognisable dataset at byte 0', inflated: false }
-  return { ...parseBody(head, 0, enc, scan), inflated: false }
+  return { ...parseBody(head, 0, enc), inflated: false }
 }
 
-function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions, scan: ScanWanted | undefined): Parsed {
+function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions): Parsed {
   // The meta group ends where group 0002 ends; dicom-parser would read on
   // through a dataset that starts with a lower (odd) group.
   const start = metaEnd(head)
-  const metaBytes = head.subarray(0, Math.min(start, head.length))
-  const scanned = scan && metaBytes.length >= 132 ? scanElements(metaBytes, 132, true, META_ALL) : undefined
   let meta: DataSet
-  if (scanned) {
-    meta = dataSet(metaBytes, scanned)
-  } else {
-    try {
-      meta = dicomParser.readPart10Header(metaBytes)
-    } catch (e) {
-      return { failure: `file meta header: ${describeThrown(e)}`, inflated: false }
-    }
+  try {
+    meta = dicomParser.readPart10Header(head.subarray(0, Math.min(start, head.length)))
+  } catch (e) {
+    return { failure: `file meta header: ${describeThrown(e)}`, inflated: false }
   }
   // A damaged length can make the element run past the bytes: dicom-parser's
   // string() then throws a plain string, so the bounds are checked first.
@@ -177,7 +293,7 @@ function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions, 
     } catch (e) {
       return { meta, failure: `deflated dataset cannot be inflated: ${describeThrown(e)}`, inflated: true }
     }
-    return { meta, ...parseBody(inflated, 0, 'explicit-le', scan && wholeScan(scan)), inflated: true }
+    return { meta, ...parseBody(inflated, 0, 'explicit-le'), inflated: true }
   }
   const declaredEncoding: RawEncoding | undefined =
     declared === IMPLICIT_LE ? 'implicit-le' : declared === EXPLICIT_BE ? 'explicit-be' : declared ? 'explicit-le' : undefined
@@ -186,7 +302,7 @@ function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions, 
   const seen = start < head.length ? detectRawEncoding(head.subarray(start), fileSize - start, { afterMeta: true }) : undefined
   const encoding = seen ?? declaredEncoding ?? 'explicit-le'
   if (start >= head.length) return { meta, inflated: false, ...(start > fileSize ? { failure: 'file ends inside the file meta header' } : {}) }
-  return { meta, ...parseBody(head, start, encoding, scan), inflated: false }
+  return { meta, ...parseBody(head, start, encoding), inflated: false }
 }
 
 /** Offset of the first byte after the group 0002 meta header (always explicit little endian). */
@@ -211,14 +327,7 @@ function metaEnd(b: Uint8Array): number {
   return pos
 }
 
-function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding, scan: ScanWanted | undefined): { body?: DataSet; failure?: string } {
-  // The scan builds objects only for the wanted elements; dicom-parser's parse
-  // builds one per element and per sequence item (most of a crawl's CPU and
-  // allocation). It gives up on anything unusual, and dicom-parser decides.
-  if (scan && encoding !== 'explicit-be') {
-    const elements = scanElements(bytes, start, encoding === 'explicit-le', scan)
-    if (elements) return { body: dataSet(bytes, elements) }
-  }
+function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { body?: DataSet; failure?: string } {
   const parser = encoding === 'explicit-be' ? dicomParser.bigEndianByteArrayParser : dicomParser.littleEndianByteArrayParser
   let stream: InstanceType<typeof dicomParser.ByteStream>
   try {
@@ -240,19 +349,7 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding, scan
   return { body }
 }
 
-/** The inflated dataset of a deflated file is parsed to its end, like a whole file. */
-function wholeScan(scan: ScanWanted): ScanWanted {
-  return scan.after === undefined ? scan : { keep: scan.keep }
-}
-
 const DataSetClass = (dicomParser as unknown as { DataSet: new (p: unknown, b: Uint8Array, e: object) => DataSet }).DataSet
-
-/** dicom-parser's DataSet over elements found by our scan: its value readers work as after its own parse. */
-function dataSet(bytes: Uint8Array, elements: Record<string, Element>): DataSet {
-  const ds = new DataSetClass(dicomParser.littleEndianByteArrayParser, bytes, elements)
-  ds.warnings = []
-  return ds
-}
 
 function lastTopLevel(ds: DataSet): { key: string; number: number } {
   // Keys are 'x' + 8 lower-case hex digits: string order is tag order, so no parse per key.

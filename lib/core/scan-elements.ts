@@ -1,33 +1,71 @@
-import type { Element } from 'dicom-parser'
-
 /**
- * A scan of the element headers of a little-endian dataset that keeps only
- * the top-level elements a caller wants, in dicom-parser's element shape, so
- * dicom-parser's `DataSet` can read their values.
+ * A scan of the element headers of a little-endian dataset that notes where
+ * the top-level elements a caller wants are (offset, length, VR), so their
+ * values can be read straight from the bytes.
  *
  * It follows dicom-parser's own rules (which explicit VRs have a 32-bit
  * length; implicit VR: a sequence is an element whose value starts with an
  * item or sequence delimiter; items of defined and undefined length), but it
- * builds no object per element or item it does not keep. It is exact or it
- * gives up: whenever a file is anything but clean (a length past the end, a
- * VR dicom-parser would size differently, tags out of order, an undefined
- * length outside a sequence, an item that does not fill its sequence) it
- * returns `undefined`, and the caller runs dicom-parser's parse, with its
+ * builds no object at all. It is exact or it gives up: whenever a file is
+ * anything but clean (a length past the end, a VR dicom-parser would size
+ * differently, tags out of order, an undefined length outside a sequence, an
+ * item that does not fill its sequence) it returns false, and the caller
+ * runs dicom-parser's parse, with its
  * messages. So results never differ from dicom-parser's on any file; the
  * equivalence is tested on pydicom's corpus and on fuzzed files.
  */
 
 export interface ScanWanted {
-  /** Top-level tags to keep (numbers). */
-  readonly keep: ReadonlySet<number>
+  /** Top-level tags to keep, each with its slot in a `ScanSlots`. */
+  readonly slots: ReadonlyMap<number, number>
   /**
-   * Stop at the first top-level element past this tag (kept, so the caller
-   * knows every wanted tag was passed). Undefined: scan to the pixel data or
-   * the end of the bytes.
+   * Stop at the first top-level element past this tag (its tag is still
+   * reported as the last one, so the caller knows every wanted tag was
+   * passed). Undefined: scan to the pixel data or the end of the bytes.
    */
   readonly after?: number
-  /** Keep every top-level element (the file meta group). */
-  readonly all?: boolean
+}
+
+/**
+ * Where the scan found the wanted elements: for slot `i`, `found[i]` is 1
+ * and the value is `length[i]` bytes at `offset[i]`, explicit VR `vr[i]`
+ * (its two bytes, `b0 << 8 | b1`; 0 for implicit VR). One set of slots is
+ * reused from file to file: no object per element.
+ */
+export class ScanSlots {
+  readonly found: Uint8Array
+  readonly offset: Float64Array
+  readonly length: Float64Array
+  readonly vr: Uint16Array
+  /** The last top-level tag scanned (-1: none). */
+  lastTag = -1
+  /** The scan stopped at the pixel data. */
+  reachedPixels = false
+
+  constructor(size: number) {
+    this.found = new Uint8Array(size)
+    this.offset = new Float64Array(size)
+    this.length = new Float64Array(size)
+    this.vr = new Uint16Array(size)
+  }
+
+  reset(): void {
+    this.found.fill(0)
+    this.lastTag = -1
+    this.reachedPixels = false
+  }
+}
+
+const VR_NAMES = new Map<number, string>()
+
+/** The two characters of a VR code from `ScanSlots.vr`. */
+export function vrName(code: number): string {
+  let vr = VR_NAMES.get(code)
+  if (vr === undefined) {
+    vr = String.fromCharCode(code >> 8, code & 0xff)
+    VR_NAMES.set(code, vr) // only codes of known VRs get here: a few dozen
+  }
+  return vr
 }
 
 const PIXEL_DATA = 0x7fe00010
@@ -50,52 +88,21 @@ for (const vr of ['OB', 'OD', 'OL', 'OW', 'SQ', 'OF', 'UC', 'UR', 'UT', 'UN']) {
 }
 const SQ = (0x53 << 8) | 0x51
 
-/** Keys and VR strings made once: a crawl meets the same few dozen tags in every file. */
-const KEYS = new Map<number, string>()
-const VR_NAMES = new Map<number, string>()
-const MAX_CACHED = 4096
-
-/** dicom-parser's element key: `x` and 8 lower-case hex digits. */
-export function elementKey(tag: number): string {
-  let key = KEYS.get(tag)
-  if (key === undefined) {
-    key = `x${(tag >>> 0).toString(16).padStart(8, '0')}`
-    // Bounded: garbage tags in broken files must not grow it without end.
-    if (KEYS.size < MAX_CACHED) KEYS.set(tag, key)
-  }
-  return key
-}
-
-function vrName(code: number): string {
-  let vr = VR_NAMES.get(code)
-  if (vr === undefined) {
-    vr = String.fromCharCode(code >> 8, code & 0xff)
-    VR_NAMES.set(code, vr) // only codes of known VRs get here: a few dozen
-  }
-  return vr
-}
-
 /**
- * Scans `b` from `start` (top level) to `end` (default: the end of `b`).
- * Returns the kept elements keyed as dicom-parser keys them (the pixel data
- * element and the last element scanned are always kept), or undefined when
+ * Scans `b` from `start` (top level) to `end` (default: the end of `b`),
+ * filling `out` (reset first) with the wanted elements. Returns false when
  * the bytes are not clean enough to be sure of the result.
  */
-export function scanElements(b: Uint8Array, start: number, explicit: boolean, wanted: ScanWanted, end = b.length): Record<string, Element> | undefined {
-  // dicom-parser refuses to start a dataset at or past the end of its bytes.
-  if (start >= end && !wanted.all) return undefined
-  const elements: Record<string, Element> = {}
+export function scanElements(b: Uint8Array, start: number, explicit: boolean, wanted: ScanWanted, out: ScanSlots, end = b.length): boolean {
+  out.reset()
   const after = wanted.after ?? Infinity
   let pos = start
   let previous = -1
-  // The last element scanned: the caller reads its tag to know how far the parse went.
-  let lastStart = -1
-  let lastKept = false
   while (pos < end) {
-    if (pos + 8 > end) return undefined
+    if (pos + 8 > end) return false
     const tag = tagAt(b, pos)
     // Tags go up in a sane dataset; anything else is left to dicom-parser and its messages.
-    if (tag <= previous) return undefined
+    if (tag <= previous) return false
     previous = tag
     let dataOffset: number
     let length: number
@@ -107,66 +114,47 @@ export function scanElements(b: Uint8Array, start: number, explicit: boolean, wa
         length = b[pos + 6]! | (b[pos + 7]! << 8)
         dataOffset = pos + 8
       } else if (size === 4) {
-        if (pos + 12 > end) return undefined
+        if (pos + 12 > end) return false
         length = u32(b, pos + 8)
         dataOffset = pos + 12
       } else {
-        return undefined
+        return false
       }
     } else {
       length = u32(b, pos + 4)
       dataOffset = pos + 8
     }
+    out.lastTag = tag
+    const slot = wanted.slots.get(tag)
+    if (slot !== undefined) {
+      out.found[slot] = 1
+      out.offset[slot] = dataOffset
+      out.length[slot] = length
+      out.vr[slot] = vrCode
+    }
     if (tag === PIXEL_DATA) {
       // dicom-parser stops at the pixel data (untilTag) having read its header only.
-      const el = elementAt(tag, explicit, vrCode, length, dataOffset)
-      elements[el.tag] = el
-      return elements
+      out.reachedPixels = true
+      return true
     }
-    const stopHere = tag > after
-    let kept: Element | undefined
-    if (stopHere || wanted.all || wanted.keep.has(tag)) {
-      kept = elementAt(tag, explicit, vrCode, length, dataOffset)
-      elements[kept.tag] = kept
-    }
-    lastKept = kept !== undefined
-    lastStart = pos
     let next: number
     if (explicit ? vrCode === SQ : isImplicitSequence(b, tag, length, dataOffset, end)) {
       next = skipSequence(b, dataOffset, length, explicit, end, 0)
       // dicom-parser gives a sequence of undefined length the length up to its delimiter.
-      if (kept && length === UNDEFINED && next >= 0) kept.length = next - 8 - dataOffset
+      if (slot !== undefined && length === UNDEFINED && next >= 0) out.length[slot] = next - 8 - dataOffset
     } else if (length === UNDEFINED) {
-      return undefined
+      return false
     } else {
       next = dataOffset + length
     }
-    if (next < 0) return undefined
+    if (next < 0) return false
     // The element past the wanted ones is read through like dicom-parser reads it
     // (a broken sequence there makes its parse fail), then the scan stops.
-    if (stopHere) return elements
-    if (next > end) return undefined
+    if (tag > after) return true
+    if (next > end) return false
     pos = next
   }
-  if (lastStart >= 0 && !lastKept) {
-    const el = reread(b, lastStart, explicit)
-    elements[el.tag] = el
-  }
-  return elements
-}
-
-function reread(b: Uint8Array, pos: number, explicit: boolean): Element {
-  const tag = tagAt(b, pos)
-  if (!explicit) return elementAt(tag, false, 0, u32(b, pos + 4), pos + 8)
-  const vrCode = (b[pos + 4]! << 8) | b[pos + 5]!
-  return VR_LENGTH_SIZE[vrCode] === 4 ? elementAt(tag, true, vrCode, u32(b, pos + 8), pos + 12) : elementAt(tag, true, vrCode, b[pos + 6]! | (b[pos + 7]! << 8), pos + 8)
-}
-
-function elementAt(tag: number, explicit: boolean, vrCode: number, length: number, dataOffset: number): Element {
-  const key = elementKey(tag)
-  const el: Element = explicit ? { tag: key, vr: vrName(vrCode), length, dataOffset } : { tag: key, length, dataOffset }
-  if (length === UNDEFINED) el.hadUndefinedLength = true
-  return el
+  return true
 }
 
 function tagAt(b: Uint8Array, pos: number): number {

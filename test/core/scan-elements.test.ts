@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { scanElements } from '../../lib/core/scan-elements.js'
+import { ScanSlots, scanElements } from '../../lib/core/scan-elements.js'
 import { parseHeader } from '../../lib/core/parse-header.js'
 import { detectDicom } from '../../lib/core/detect-dicom.js'
 import { DEFAULT_TAGS, resolveTags } from '../../lib/core/tags.js'
@@ -10,7 +10,8 @@ import { CORPUS, CORPUS_SKIP } from '../helpers/paths.js'
 import { uid, writeDicom, type El, type Syntax } from '../helpers/dicom-writer.js'
 
 const TAGS = resolveTags([...DEFAULT_TAGS, 'Manufacturer', 'ReferencedImageSequence', 'PixelSpacing', 'Rows', 'ImageType', 'WindowCenter', '00091001'])
-const WANTED = { keep: new Set([0x00080060, 0x00081140, 0x00100020]) }
+const WANTED = { slots: new Map([[0x00080060, 0], [0x00081140, 1], [0x00100020, 2]]) }
+const out = new ScanSlots(3)
 
 function sample(syntax: Syntax): Buffer {
   const elements: El[] = [
@@ -38,40 +39,43 @@ function datasetStart(file: Buffer): number {
 }
 
 for (const syntax of ['explicit-le', 'implicit-le'] as const) {
-  test(`scan (${syntax}): keeps the wanted top-level elements, walks sequences of undefined length, stops at the pixel data`, () => {
+  test(`scan (${syntax}): finds the wanted top-level elements, walks sequences of undefined length, stops at the pixel data`, () => {
     const file = sample(syntax)
-    const els = scanElements(file, datasetStart(file), syntax === 'explicit-le', WANTED)
-    assert.ok(els)
-    assert.deepEqual(Object.keys(els).sort(), ['x00080060', 'x00081140', 'x00100020', 'x7fe00010'])
-    const pid = els.x00100020!
-    assert.equal(file.toString('latin1', pid.dataOffset, pid.dataOffset + pid.length).trim(), 'SCAN1')
+    assert.equal(scanElements(file, datasetStart(file), syntax === 'explicit-le', WANTED, out), true)
+    assert.deepEqual([...out.found], [1, 1, 1])
+    assert.equal(file.toString('latin1', out.offset[2], out.offset[2]! + out.length[2]!).trim(), 'SCAN1')
+    assert.equal(file.toString('latin1', out.offset[0], out.offset[0]! + out.length[0]!), 'CT')
     // A sequence of undefined length gets the length up to its delimiter, as dicom-parser gives it.
-    const sq = els.x00081140!
-    assert.equal(file.readUInt32LE(sq.dataOffset + sq.length), 0xe0ddfffe)
-    assert.equal(sq.hadUndefinedLength, true)
+    assert.equal(file.readUInt32LE(out.offset[1]! + out.length[1]!), 0xe0ddfffe)
+    assert.equal(out.vr[0], syntax === 'explicit-le' ? (0x43 << 8) | 0x53 : 0)
+    assert.equal(out.reachedPixels, true)
+    assert.equal(out.lastTag, 0x7fe00010)
   })
 }
 
-test('scan: stops at the first element past `after`, and keeps it', () => {
+test('scan: stops at the first element past `after`, which it reports as the last tag', () => {
   const file = sample('explicit-le')
-  const els = scanElements(file, datasetStart(file), true, { keep: new Set([0x00080060]), after: 0x00080060 })
-  assert.deepEqual(Object.keys(els ?? {}), ['x00080060', 'x00081140'])
+  const one = new ScanSlots(1)
+  assert.equal(scanElements(file, datasetStart(file), true, { slots: new Map([[0x00080060, 0]]), after: 0x00080060 }, one), true)
+  assert.equal(one.found[0], 1)
+  assert.equal(one.lastTag, 0x00081140)
+  assert.equal(one.reachedPixels, false)
 })
 
 test('scan: gives up on bytes it cannot be sure of', () => {
   const file = sample('explicit-le')
   const start = datasetStart(file)
   // cut inside an element
-  assert.equal(scanElements(file.subarray(0, start + 20), start, true, { keep: new Set() }), undefined)
+  assert.equal(scanElements(file.subarray(0, start + 20), start, true, { slots: new Map() }, out), false)
   // a VR that is no VR
   const badVr = Buffer.from(file)
   badVr.write('ZZ', start + 4, 'latin1')
-  assert.equal(scanElements(badVr, start, true, WANTED), undefined)
+  assert.equal(scanElements(badVr, start, true, WANTED, out), false)
   // tags out of order
   const swapped = Buffer.from(file)
   swapped.writeUInt16LE(0x0020, start)
   swapped.writeUInt16LE(0x0001, start + 2)
-  assert.equal(scanElements(swapped, start, true, WANTED), undefined)
+  assert.equal(scanElements(swapped, start, true, WANTED, out), false)
 })
 
 test('parseHeader: scan and full parse agree on written files, whole and cut', () => {
