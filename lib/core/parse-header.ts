@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module'
 import type { DataSet, Element } from 'dicom-parser'
-import { inflateRawSync, constants as zlibConstants } from 'node:zlib'
 import { describeThrown } from '../errors.js'
 import { detectRawEncoding, LONG_VRS, type Detection, type RawEncoding } from './detect-dicom.js'
 import { decodeTextAt } from './decode-text.js'
@@ -34,9 +33,12 @@ export interface ParseOptions {
   scan?: boolean
 }
 
-// Loaded with require: importing this CommonJS bundle as ESM costs about 9 MB
-// more resident memory (Node 20 analyses its exports), for the same module.
-const dicomParser = createRequire(import.meta.url)('dicom-parser') as typeof import('dicom-parser')
+// Loaded with require, and only when our scan hands a file over: importing
+// this CommonJS bundle as ESM cost about 9 MB more resident memory (Node 20
+// analyses its exports), and loading it (with node:zlib) at start-up, time.
+const require = createRequire(import.meta.url)
+let loadedParser: typeof import('dicom-parser') | undefined
+const dicomParserModule = (): typeof import('dicom-parser') => (loadedParser ??= require('dicom-parser') as typeof import('dicom-parser'))
 
 const PIXEL_DATA = 'x7fe00010'
 const CHARSET_TAG = 0x00080005
@@ -274,7 +276,7 @@ function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions):
   const start = metaEnd(head)
   let meta: DataSet
   try {
-    meta = dicomParser.readPart10Header(head.subarray(0, Math.min(start, head.length)))
+    meta = dicomParserModule().readPart10Header(head.subarray(0, Math.min(start, head.length)))
   } catch (e) {
     return { failure: `file meta header: ${describeThrown(e)}`, inflated: false }
   }
@@ -285,9 +287,10 @@ function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions):
   if (declared === DEFLATED) {
     let inflated: Uint8Array
     try {
-      inflated = inflateRawSync(head.subarray(start), {
+      const zlib = require('node:zlib') as typeof import('node:zlib')
+      inflated = zlib.inflateRawSync(head.subarray(start), {
         // A prefix ends mid-stream: return what inflates instead of failing.
-        finishFlush: zlibConstants.Z_SYNC_FLUSH,
+        finishFlush: zlib.constants.Z_SYNC_FLUSH,
         maxOutputLength: options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED,
       })
     } catch (e) {
@@ -328,6 +331,7 @@ function metaEnd(b: Uint8Array): number {
 }
 
 function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { body?: DataSet; failure?: string } {
+  const dicomParser = dicomParserModule()
   const parser = encoding === 'explicit-be' ? dicomParser.bigEndianByteArrayParser : dicomParser.littleEndianByteArrayParser
   let stream: InstanceType<typeof dicomParser.ByteStream>
   try {
@@ -335,7 +339,7 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { b
   } catch (e) {
     return { failure: describeThrown(e) }
   }
-  const body = new DataSetClass(parser, bytes, {})
+  const body = new (dicomParser as unknown as { DataSet: new (p: unknown, b: Uint8Array, e: object) => DataSet }).DataSet(parser, bytes, {})
   body.warnings = stream.warnings
   try {
     if (encoding === 'implicit-le') {
@@ -349,7 +353,6 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { b
   return { body }
 }
 
-const DataSetClass = (dicomParser as unknown as { DataSet: new (p: unknown, b: Uint8Array, e: object) => DataSet }).DataSet
 
 function lastTopLevel(ds: DataSet): { key: string; number: number } {
   // Keys are 'x' + 8 lower-case hex digits: string order is tag order, so no parse per key.

@@ -1,4 +1,4 @@
-import compact from './dictionary.json' with { type: 'json' }
+import { readFileSync } from 'node:fs'
 import { CrawlerError } from '../errors.js'
 
 /** An attribute to read, resolved once from a keyword or an 8-hex-digit tag. */
@@ -58,16 +58,52 @@ const META_ELEMENTS: Readonly<Record<string, { keyword: string; vr: string }>> =
 })
 
 /**
+ * The attributes nearly every run asks for (the default and summary ones, and
+ * SpecificCharacterSet), so resolving them does not load the whole
+ * dictionary: that took about 25 ms of a run's start-up. A test keeps this
+ * table equal to the dictionary.
+ */
+export const COMMON_ELEMENTS: Readonly<Record<string, readonly [string, string]>> = Object.freeze({
+  SOPClassUID: ['00080016', 'UI'],
+  SOPInstanceUID: ['00080018', 'UI'],
+  Modality: ['00080060', 'CS'],
+  PatientID: ['00100020', 'LO'],
+  PatientName: ['00100010', 'PN'],
+  PatientSex: ['00100040', 'CS'],
+  PatientAge: ['00101010', 'AS'],
+  StudyDate: ['00080020', 'DA'],
+  StudyTime: ['00080030', 'TM'],
+  AcquisitionDate: ['00080022', 'DA'],
+  AcquisitionTime: ['00080032', 'TM'],
+  StudyInstanceUID: ['0020000D', 'UI'],
+  SeriesInstanceUID: ['0020000E', 'UI'],
+  SeriesNumber: ['00200011', 'IS'],
+  InstanceNumber: ['00200013', 'IS'],
+  SeriesDescription: ['0008103E', 'LO'],
+  StudyDescription: ['00081030', 'LO'],
+  ProtocolName: ['00181030', 'LO'],
+  SpecificCharacterSet: ['00080005', 'CS'],
+})
+
+/**
  * The data dictionary (@iwharris/dicom-data-dictionary) reduced to keyword ->
  * [tag, VR] by scripts/compact-dictionary.mjs: the package itself costs about
- * 27 MB of memory once loaded, this table about 1 MB.
+ * 27 MB of memory once loaded, this table about 1 MB. Read when a keyword or
+ * tag outside COMMON_ELEMENTS is asked for.
  */
-const BY_KEYWORD = (compact as unknown as { elements: Record<string, [string, string]> }).elements
+let byKeyword: Record<string, [string, string]> | undefined
+export function dictionary(): Readonly<Record<string, readonly [string, string]>> {
+  byKeyword ??= (JSON.parse(readFileSync(new URL('./dictionary.json', import.meta.url), 'utf8')) as { elements: Record<string, [string, string]> }).elements
+  return byKeyword
+}
 let byTag: Map<string, string> | undefined
 
 function lookup(key: string): { keyword: string; vr: string; tag: string } | undefined {
   const metaTag = Object.keys(META_ELEMENTS).find((t) => t === key.toUpperCase() || META_ELEMENTS[t]!.keyword === key)
   if (metaTag) return { ...META_ELEMENTS[metaTag]!, tag: metaTag }
+  const common = Object.hasOwn(COMMON_ELEMENTS, key) ? COMMON_ELEMENTS[key] : undefined
+  if (common) return { keyword: key, tag: common[0], vr: common[1] }
+  const BY_KEYWORD = dictionary()
   let keyword = Object.hasOwn(BY_KEYWORD, key) ? key : undefined
   if (!keyword && /^[0-9A-Fa-f]{8}$/.test(key)) {
     byTag ??= new Map(Object.entries(BY_KEYWORD).map(([k, [tag]]) => [tag, k]))

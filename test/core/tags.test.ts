@@ -61,3 +61,12 @@ test('the compact dictionary is exactly what the data dictionary package gives',
   const committed = JSON.parse(readFileSync(join(process.cwd(), 'lib', 'core', 'dictionary.json'), 'utf8')) as unknown
   assert.deepEqual(committed, compactDictionary(), 'run `npm run dictionary` after upgrading the package')
 })
+
+test('the common attributes resolved without loading the dictionary are the dictionary\'s own', async () => {
+  const { COMMON_ELEMENTS, dictionary, DEFAULT_TAGS } = await import('../../lib/core/tags.js')
+  const { SUMMARY_TAGS } = await import('../../lib/core/summary.js')
+  const full = dictionary()
+  for (const [keyword, entry] of Object.entries(COMMON_ELEMENTS)) assert.deepEqual(entry, full[keyword], keyword)
+  // Every default and summary attribute is among them (TransferSyntaxUID is a meta element, known apart).
+  for (const k of [...DEFAULT_TAGS, ...SUMMARY_TAGS]) assert.ok(k in COMMON_ELEMENTS || k === 'TransferSyntaxUID', k)
+})
