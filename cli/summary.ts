@@ -97,6 +97,8 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
     templates,
     match: opts.match,
     allFiles: true,
+    // Summary rows count the other files but show no MIME types: their records need not wait for libmagic.
+    recordMime: false,
     announceDirs: true,
     followSymlinks: opts.followSymlinks,
     concurrency: opts.concurrency,

@@ -2,8 +2,9 @@ import { pipeline, type Duplex, type Transform } from 'node:stream'
 import { chainUnchecked } from 'stream-chain'
 import { CrawlStats } from './core/stats.js'
 import { walk } from './stages/walk.js'
-import { MIME_WINDOW, sniffEntry, sniffEntrySync, yieldEvery } from './stages/sniff.js'
-import { readEntryHeader, toTagSpecs } from './stages/read-header.js'
+import { MIME_WINDOW, sniffEntry, withMime, yieldEvery } from './stages/sniff.js'
+import { needsMime, sniffFileSync } from './core/sniff-file.js'
+import { plainRecord, readEntryHeader, toTagSpecs } from './stages/read-header.js'
 import { classify as classifyCore } from './core/classify.js'
 import { checkPositiveInt } from './errors.js'
 import { orderedParallel } from './util/ordered-parallel.js'
@@ -29,6 +30,13 @@ export interface CrawlOptions {
   headBytes?: number
   /** Largest header prefix read for one file. Default 8 MiB. */
   maxHeaderBytes?: number
+  /**
+   * With `allFiles`: records of files that are not DICOM carry libmagic's MIME
+   * type. Default `true`. `false`: they leave at once with `mime: null`, and
+   * libmagic names them only for the counts (`stats`), so the records behind
+   * them never wait for it (`summarize` needs no MIME types).
+   */
+  recordMime?: boolean
   /**
    * Also yield one record per folder entered (`folder: true`, `path` the
    * folder), before its files; stats ignore them. Default `false`. `summarize`
@@ -101,11 +109,19 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   // Blocking reads go into one buffer, parsed before the next read: a new
   // 4 KiB buffer per file was an ArrayBuffer for the GC to track and free.
   const scratch = concurrency === 1 ? Buffer.allocUnsafe(headBytes) : undefined
+  const otherFile = (sniffed: SniffedEntry): DicomRecord | undefined | Promise<DicomRecord | undefined> => {
+    // The head lies in the reused read buffer: libmagic gets a copy.
+    const naming = withMime(sniffed, true)
+    if (options.recordMime !== false || !options.allFiles || detached.size >= MAX_DETACHED) return named(naming)
+    const counted: Promise<unknown> = naming.then((withType) => stats.add(plainRecord(withType, tags))).finally(() => detached.delete(counted))
+    detached.add(counted)
+    return breathe(plainRecord({ ...sniffed, head: undefined }, tags))
+  }
   const files = orderedParallel(
     (entry: FileEntry) => {
-      const sniffed = scratch ? sniffEntrySync(entry, headBytes, scratch) : sniffEntry(entry, headBytes)
-      if (sniffed instanceof Promise) return scratch ? named(sniffed) : sniffed.then(toRecord)
-      return breathe(toRecord(sniffed))
+      if (!scratch) return sniffEntry(entry, headBytes).then(toRecord)
+      const sniffed = sniffFileSync(entry, headBytes, scratch)
+      return needsMime(sniffed) ? otherFile(sniffed) : breathe(toRecord(sniffed))
     },
     // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
     // on the thread pool) name a few files while the next ones are read.

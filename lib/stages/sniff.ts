@@ -77,7 +77,7 @@ export function sniffEntrySync(entry: FileEntry, headBytes: number, scratch?: Bu
  * files' heads, so libmagic (which reads it later, on the thread pool) gets a
  * copy of its own.
  */
-function withMime(sniffed: SniffedEntry, copy = false): Promise<SniffedEntry> {
+export function withMime(sniffed: SniffedEntry, copy = false): Promise<SniffedEntry> {
   const { head, ...rest } = sniffed
   return detectMime(copy ? Buffer.from(head!) : head!).then((mime) => ({ ...rest, mime }))
 }

@@ -61,3 +61,23 @@ test('bad options throw before any file is read', () => {
 test('a missing root errors the stream with ROOT_NOT_FOUND', async () => {
   await assert.rejects(crawl('/nonexistent/root').toArray(), (e: unknown) => e instanceof CrawlerError && e.code === 'ROOT_NOT_FOUND')
 })
+
+test('recordMime false: other files leave at once with mime null; libmagic still names them for the counts', async () => {
+  const collect = async (recordMime: boolean) => {
+    const stream = crawl(SAMPLE, { allFiles: true, recordMime })
+    const stats = new Promise<CrawlSummary>((resolve) => stream.on('stats', resolve))
+    const records: DicomRecord[] = await stream.toArray()
+    return { records, stats: await stats }
+  }
+  const named = await collect(true)
+  const quick = await collect(false)
+  assert.deepEqual(quick.records.map((r) => r.path), named.records.map((r) => r.path), 'same records, same order')
+  const pdf = (rs: DicomRecord[]) => rs.find((r) => r.path.endsWith('report.pdf'))!
+  assert.equal(pdf(named.records).mime, 'application/pdf')
+  assert.equal(pdf(quick.records).mime, null)
+  assert.deepEqual(quick.records.filter((r) => r.dicom !== 'none'), named.records.filter((r) => r.dicom !== 'none'))
+  const { elapsedSeconds: _a, filesPerSecond: _b, ...countsNamed } = named.stats
+  const { elapsedSeconds: _c, filesPerSecond: _d, ...countsQuick } = quick.stats
+  assert.deepEqual(countsQuick, countsNamed)
+  assert.equal(countsQuick.notDicomByMime['application/pdf'], 1)
+})
