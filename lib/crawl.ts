@@ -1,5 +1,4 @@
 import { pipeline, type Duplex, type Transform } from 'node:stream'
-import { chainUnchecked } from 'stream-chain'
 import { CrawlStats } from './core/stats.js'
 import { walk } from './stages/walk.js'
 import { MIME_WINDOW, sniffEntry, withMime, yieldEvery } from './stages/sniff.js'
@@ -53,9 +52,9 @@ export type CrawlStream = Duplex & { stats: CrawlStats }
 
 /**
  * Walks `roots` and yields one record per DICOM file (and per file that had an
- * error), classified by the templates: walk -> sniff -> readHeader -> classify,
- * composed with stream-chain. Options are checked here, before any file is
- * read; a bad one throws CrawlerError.
+ * error), classified by the templates: walk, then sniff -> readHeader ->
+ * classify -> accounting as one stage, joined with `stream.pipeline`. Options
+ * are checked here, before any file is read; a bad one throws CrawlerError.
  */
 export function crawl(roots: string | readonly string[], options: CrawlOptions = {}): CrawlStream {
   const tags = toTagSpecs(options.tags)
@@ -128,8 +127,9 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     window,
     { onEnd },
   )
-  const stages = chainUnchecked([files]) as unknown as CrawlStream
-  files.on('stats', (summary) => stages.emit('stats', summary))
+  // The stage itself is the crawl's stream: wrapped in a chain of one it cost a
+  // stream hop per record (docs/DECISIONS.md).
+  const stages = files as unknown as CrawlStream
   stages.stats = stats
   // pipeline destroys every stage when one fails, and hands the error to the returned stream.
   pipeline(source, stages, () => {})
