@@ -14,7 +14,7 @@ import { AtomicFile, describeWriteError } from './atomic-output.js'
 import { checkRoots, collectList, commonOptions, resolveTagOptions, type CommonCliOptions } from './options.js'
 import { loadTemplates } from '../lib/core/templates.js'
 import { formatSummary } from './report.js'
-import { addSummaryCommand } from './summary.js'
+import { addSummaryCommand } from './summary-command.js'
 import { colorsFor, Progress } from './progress.js'
 import { defaultAttributesHelp } from './help.js'
 

@@ -3,7 +3,6 @@ import { basename, join, resolve } from 'node:path'
 import { createRequire } from 'node:module'
 import { pipeline } from 'node:stream/promises'
 import { chainUnchecked } from 'stream-chain'
-import { Command, Option } from 'commander'
 import { crawl } from '../lib/crawl.js'
 import { summarize, summaryToCsv } from '../lib/stages/summarize.js'
 import { SUMMARY_TAGS, type SummaryRow } from '../lib/core/summary.js'
@@ -14,44 +13,15 @@ import { Progress } from './progress.js'
 import { loadTemplates, type Templates } from '../lib/core/templates.js'
 import type { DicomRecord } from '../lib/types.js'
 import { AtomicFile } from './atomic-output.js'
-import { checkRoots, commonOptions, type CommonCliOptions } from './options.js'
+import { checkRoots, type CommonCliOptions } from './options.js'
 import { formatSummary } from './report.js'
 
 /** The classic file name, written into each root. */
 export const SUMMARY_FILE = 'modal_data.csv'
 
-interface SummaryCliOptions extends CommonCliOptions {
+export interface SummaryCliOptions extends CommonCliOptions {
   outputDir?: string
   stdout: boolean
-}
-
-const EXAMPLES = `
-Examples:
-  dicom-crawler summary /data/siteA
-      writes /data/siteA/modal_data.csv
-  dicom-crawler summary --output-dir reports/ /data/siteA /data/siteB
-      writes reports/siteA-modal_data.csv and reports/siteB-modal_data.csv
-  dicom-crawler summary --stdout /data/siteA | csvlook
-      one table for all roots on stdout
-
-Rows: one per folder that directly holds DICOM files with a modality class,
-and one per folder whose name matches a template but holds no readable DICOM
-(empty values). Sorted by Acquisition Time, empty last, then by Path.`
-
-/** `dicom-crawler summary`: one row per series folder, the classic modal_data.csv. */
-export function addSummaryCommand(program: Command): Command {
-  const cmd = program
-    .command('summary')
-    .description('One row per series folder: writes <root>/modal_data.csv for each root.')
-    .argument('<root...>', 'folders to summarize (Path in the table starts as given here)')
-    .addOption(new Option('--output-dir <dir>', 'write <name>-modal_data.csv per root into this folder instead of into each root'))
-    .addOption(new Option('--stdout', 'write one table for all roots to stdout instead of files').default(false).conflicts('outputDir'))
-  for (const o of commonOptions()) cmd.addOption(o)
-  cmd.addHelpText('after', EXAMPLES)
-  cmd.action(async (roots: string[], opts: SummaryCliOptions) => {
-    process.exitCode = await runSummary(roots, opts)
-  })
-  return cmd
 }
 
 interface Job {
