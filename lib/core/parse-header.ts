@@ -230,9 +230,10 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
 /** dicom-parser's `string()`: the bytes up to the first NUL, one char each, trimmed. */
 function fixedString(b: Uint8Array, offset: number, length: number): string | undefined {
   if (length === 0) return undefined
-  let text = ''
-  for (let i = offset; i < offset + length && b[i] !== 0; i++) text += String.fromCharCode(b[i]!)
-  return text.trim()
+  let end = offset
+  while (end < offset + length && b[end] !== 0) end++
+  // Latin-1 maps each byte to the char of the same code, as String.fromCharCode does.
+  return (Buffer.isBuffer(b) ? b.toString('latin1', offset, end) : String.fromCharCode(...b.subarray(offset, end))).trim()
 }
 
 /** elementValue, from the bytes; undefined for what only dicom-parser's DataSet reads (AT). */
