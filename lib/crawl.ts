@@ -93,11 +93,9 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   // not wait for it. Up to MAX_DETACHED are named this way; the end of the
   // crawl waits for them, so the counts are complete.
   const detached = new Set<Promise<unknown>>()
-  const named = (sniffed: Promise<SniffedEntry>): Promise<DicomRecord | undefined> | undefined => {
-    if (options.allFiles || detached.size >= MAX_DETACHED) return sniffed.then(toRecord)
-    const counted: Promise<unknown> = sniffed.then(toRecord).finally(() => detached.delete(counted))
-    detached.add(counted)
-    return undefined
+  const detach = (work: Promise<unknown>): void => {
+    const tracked: Promise<unknown> = work.catch((e: Error) => files.destroy(e)).finally(() => detached.delete(tracked))
+    detached.add(tracked)
   }
   const breathe = yieldEvery(25)
   const window = Math.max(concurrency, MIME_WINDOW)
@@ -111,9 +109,11 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const otherFile = (sniffed: SniffedEntry): DicomRecord | undefined | Promise<DicomRecord | undefined> => {
     // The head lies in the reused read buffer: libmagic gets a copy.
     const naming = withMime(sniffed, true)
-    if (options.recordMime !== false || !options.allFiles || detached.size >= MAX_DETACHED) return named(naming)
-    const counted: Promise<unknown> = naming.then((withType) => stats.add(plainRecord(withType, tags))).finally(() => detached.delete(counted))
-    detached.add(counted)
+    // Its record is written with its MIME type, in walk order: wait for libmagic.
+    if (detached.size >= MAX_DETACHED || (options.allFiles && options.recordMime !== false)) return naming.then(toRecord)
+    if (!options.allFiles) return void detach(naming.then(toRecord)) // counted, not written
+    // `recordMime: false`: the record goes now, the MIME type only into the counts.
+    detach(naming.then((withType) => stats.add(plainRecord(withType, tags))))
     return breathe(plainRecord({ ...sniffed, head: undefined }, tags))
   }
   const files = orderedParallel(
