@@ -26,7 +26,7 @@ import { generate, linkTree, readManifest, type TreeManifest } from './generate.
 const here = dirname(fileURLToPath(import.meta.url))
 /** The repository: bench/ is compiled one level below it (dist/bench, or a private build folder). */
 const repo = resolve(here, '../..')
-const cli = join(here, '../cli/index.js')
+const cli = join(here, '../cli/dicom-crawler.js')
 /** Node flags from the CLI's shebang line, so the bench runs it as the installed command runs. */
 const cliFlags = (readFileSync(cli, 'utf8').split('\n')[0]!.match(/--[\w-]+(=\S+)?/g) ?? [])
 const benchDir = join(repo, '.bench')

@@ -3,6 +3,8 @@
 // 1 MiB young generation (default up to 16 MiB) cuts the heap's footprint for
 // about the same speed (docs/DECISIONS.md).
 import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PACKAGE_ROOT } from '../lib/package-root.js'
 import { pipeline } from 'node:stream/promises'
 import { Command, CommanderError, Option } from 'commander'
 import { crawl } from '../lib/crawl.js'
@@ -18,7 +20,7 @@ import { addSummaryCommand } from './summary-command.js'
 import { colorsFor, Progress } from './progress.js'
 import { defaultAttributesHelp } from './help.js'
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
 
 /** Exit codes, documented in docs/CLI.md. */
 export const EXIT = Object.freeze({ ok: 0, someUnreadable: 1, usage: 2, output: 3, sigint: 130, sigterm: 143 })

@@ -1,5 +1,7 @@
 import { open, fstat, read, close, constants, openSync, fstatSync, readSync, closeSync, type Stats } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { PACKAGE_ROOT } from '../package-root.js'
 
 export interface Head {
   /** The first bytes of the file: `min(size, want)` of them, fewer if the file shrank. */
@@ -83,8 +85,8 @@ const NATIVE_TYPES = [undefined, 'fifo', 'socket', 'char-device', 'block-device'
 function loadNative(): NativeReader | undefined {
   if (process.env.DICOM_CRAWLER_NATIVE === '0') return undefined
   try {
-    // dist/lib/core -> the package root, where node-gyp builds it.
-    return createRequire(import.meta.url)('../../../build/Release/head_reader.node') as NativeReader
+    // In the package root, where node-gyp builds it.
+    return createRequire(import.meta.url)(join(PACKAGE_ROOT, 'build', 'Release', 'head_reader.node')) as NativeReader
   } catch {
     return undefined
   }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PACKAGE_ROOT } from '../package-root.js'
 import { CrawlerError } from '../errors.js'
 
 /** An attribute to read, resolved once from a keyword or an 8-hex-digit tag. */
@@ -93,7 +95,7 @@ export const COMMON_ELEMENTS: Readonly<Record<string, readonly [string, string]>
  */
 let byKeyword: Record<string, [string, string]> | undefined
 export function dictionary(): Readonly<Record<string, readonly [string, string]>> {
-  byKeyword ??= (JSON.parse(readFileSync(new URL('./dictionary.json', import.meta.url), 'utf8')) as { elements: Record<string, [string, string]> }).elements
+  byKeyword ??= (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', 'lib', 'core', 'dictionary.json'), 'utf8')) as { elements: Record<string, [string, string]> }).elements
   return byKeyword
 }
 let byTag: Map<string, string> | undefined

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { PACKAGE_ROOT } from '../package-root.js'
 import { CrawlerError } from '../errors.js'
 
 /**
@@ -19,7 +20,7 @@ export interface ModalityClass {
 export type Templates = readonly ModalityClass[]
 
 /** The template shipped with the package (`modal-templates.json`). */
-export const DEFAULT_TEMPLATES_FILE = fileURLToPath(new URL('../../../modal-templates.json', import.meta.url))
+export const DEFAULT_TEMPLATES_FILE = join(PACKAGE_ROOT, 'modal-templates.json')
 
 /** Reads and validates a template file; any problem is a CrawlerError naming the file. */
 export function loadTemplates(file: string = DEFAULT_TEMPLATES_FILE): Templates {
