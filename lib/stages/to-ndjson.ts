@@ -1,5 +1,5 @@
 import type { Transform } from 'node:stream'
-import { flattenRecord } from '../core/record-fields.js'
+import { ndjsonLine } from '../core/ndjson-line.js'
 import type { TagSpec } from '../core/tags.js'
 import { toTagSpecs } from './read-header.js'
 import { textBatches } from '../util/text-batches.js'
@@ -17,5 +17,5 @@ export interface SerializeOptions {
  */
 export function toNdjson(options: SerializeOptions = {}): Transform {
   const tags = toTagSpecs(options.tags)
-  return textBatches((record: DicomRecord) => JSON.stringify(flattenRecord(record, tags)) + '\n')
+  return textBatches((record: DicomRecord) => ndjsonLine(record, tags))
 }

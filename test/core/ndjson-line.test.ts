@@ -1,0 +1,30 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { ndjsonLine } from '../../lib/core/ndjson-line.js'
+import { flattenRecord } from '../../lib/core/record-fields.js'
+import { resolveTags } from '../../lib/core/tags.js'
+import type { DicomRecord } from '../../lib/types.js'
+
+test('ndjsonLine writes exactly JSON.stringify(flattenRecord(...)) and a line end', () => {
+  const tags = resolveTags(['PatientName', 'Modality', 'SeriesNumber', '00091001'])
+  const base: DicomRecord = {
+    path: 'a/b "quoted"\\back\nslash\u2028é😀',
+    root: 'a',
+    dir: 'b',
+    size: 1234,
+    mtime: new Date(0),
+    dicom: 'part10',
+    mime: null,
+    modality_class: 'CT',
+    class_source: 'tag',
+    error: null,
+    attributes: { PatientName: 'Müller^Jörg', Modality: 'CT', SeriesNumber: '', '00091001': null },
+  }
+  const records: DicomRecord[] = [
+    base,
+    { ...base, size: null, dicom: 'none', mime: 'text/plain', modality_class: null, class_source: null, attributes: { PatientName: null, Modality: null, SeriesNumber: null, '00091001': null } },
+    { ...base, error: 'truncated: "x"\t\u0001', attributes: { PatientName: 'A\\B', Modality: '=cmd', SeriesNumber: '-1.5', '00091001': '\u0000' } },
+    { ...base, error: null, skip: 'symlink not followed (use --follow-symlinks)' },
+  ]
+  for (const r of records) assert.equal(ndjsonLine(r, tags), JSON.stringify(flattenRecord(r, tags)) + '\n')
+})
