@@ -133,17 +133,17 @@ interface Plan {
   whole: ScanWanted
   prefix: ScanWanted
   bodyOut: ScanSlots
-  /** Slots of TransferSyntaxUID (meta) and SpecificCharacterSet (dataset). */
-  tsSlot: number
-  charsetSlot: number
   maxWanted: number
 }
+/** TransferSyntaxUID and SpecificCharacterSet take slot 0 of the meta group's and the dataset's slots. */
+const TS_SLOT = 0
+const CHARSET_SLOT = 0
 const plans = new WeakMap<readonly TagSpec[], Plan>()
 function planFor(tags: readonly TagSpec[]): Plan {
   let plan = plans.get(tags)
   if (!plan) {
-    const metaSlots = new Map<number, number>([[TRANSFER_SYNTAX_TAG, 0]])
-    const bodySlots = new Map<number, number>([[CHARSET_TAG, 0]])
+    const metaSlots = new Map<number, number>([[TRANSFER_SYNTAX_TAG, TS_SLOT]])
+    const bodySlots = new Map<number, number>([[CHARSET_TAG, CHARSET_SLOT]])
     for (const t of tags) {
       const slots = t.number < 0x00030000 ? metaSlots : bodySlots
       if (!slots.has(t.number)) slots.set(t.number, slots.size)
@@ -156,8 +156,6 @@ function planFor(tags: readonly TagSpec[]): Plan {
       // A prefix may stop right after the last wanted tag; past the pixel data there is nothing to stop for.
       prefix: after >= 0x7fe00010 ? { slots: bodySlots } : { slots: bodySlots, after },
       bodyOut: new ScanSlots(bodySlots.size),
-      tsSlot: 0,
-      charsetSlot: 0,
       maxWanted: tags.reduce((m, t) => Math.max(m, t.number), 0),
     }
     plans.set(tags, plan)
@@ -186,13 +184,10 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
     start = metaEnd(head)
     if (head.length < 132 || start >= head.length || !scanElements(head, 132, true, plan.meta, plan.metaOut, start)) return undefined
     haveMeta = true
-    const declared = plan.metaOut.found[plan.tsSlot] ? fixedString(head, plan.metaOut.offset[plan.tsSlot]!, plan.metaOut.length[plan.tsSlot]!) : undefined
+    const m = plan.metaOut
+    const declared = m.found[TS_SLOT] ? fixedString(head, m.offset[TS_SLOT]!, m.length[TS_SLOT]!) : undefined
     if (declared === DEFLATED) return undefined
-    const declaredEncoding: RawEncoding | undefined =
-      declared === IMPLICIT_LE ? 'implicit-le' : declared === EXPLICIT_BE ? 'explicit-be' : declared ? 'explicit-le' : undefined
-    // Some writers declare one encoding and write another (pydicom reads such files
-    // by looking at the first element): believe the bytes when they disagree.
-    encoding = detectRawEncoding(head.subarray(start), fileSize - start, { afterMeta: true }) ?? declaredEncoding ?? 'explicit-le'
+    encoding = datasetEncoding(head, start, fileSize, declared)
   }
   if (encoding === 'explicit-be' || start >= head.length) return undefined
   const body = plan.bodyOut
@@ -200,7 +195,7 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
   const values: AttributeValues = {}
   const readAllWanted = body.reachedPixels || body.lastTag >= plan.maxWanted
   if (!wholeFile && !options.final && !readAllWanted) return { values, needMore: true }
-  const cs = plan.charsetSlot
+  const cs = CHARSET_SLOT
   const charset = body.found[cs] && body.length[cs]! > 0 && body.offset[cs]! + body.length[cs]! <= head.length ? decodeTextAt(head, body.offset[cs]!, body.offset[cs]! + body.length[cs]!, 'CS', undefined) : undefined
   let problems: string[] | undefined
   for (let i = 0; i < tags.length; i++) {
@@ -299,14 +294,21 @@ function parsePart10(head: Uint8Array, fileSize: number, options: ParseOptions):
     }
     return { meta, ...parseBody(inflated, 0, 'explicit-le'), inflated: true }
   }
-  const declaredEncoding: RawEncoding | undefined =
-    declared === IMPLICIT_LE ? 'implicit-le' : declared === EXPLICIT_BE ? 'explicit-be' : declared ? 'explicit-le' : undefined
-  // Some writers declare one encoding and write another (pydicom reads such files
-  // by looking at the first element): believe the bytes when they disagree.
-  const seen = start < head.length ? detectRawEncoding(head.subarray(start), fileSize - start, { afterMeta: true }) : undefined
-  const encoding = seen ?? declaredEncoding ?? 'explicit-le'
+  const encoding = datasetEncoding(head, start, fileSize, declared)
   if (start >= head.length) return { meta, inflated: false, ...(start > fileSize ? { failure: 'file ends inside the file meta header' } : {}) }
   return { meta, ...parseBody(head, start, encoding), inflated: false }
+}
+
+/**
+ * How the dataset after the meta group is encoded. Some writers declare one
+ * encoding and write another (pydicom reads such files by looking at the
+ * first element): the bytes win when they disagree with the declaration.
+ */
+function datasetEncoding(head: Uint8Array, start: number, fileSize: number, declared: string | undefined): RawEncoding {
+  const seen = start < head.length ? detectRawEncoding(head.subarray(start), fileSize - start, { afterMeta: true }) : undefined
+  const declaredEncoding: RawEncoding | undefined =
+    declared === IMPLICIT_LE ? 'implicit-le' : declared === EXPLICIT_BE ? 'explicit-be' : declared ? 'explicit-le' : undefined
+  return seen ?? declaredEncoding ?? 'explicit-le'
 }
 
 /** Offset of the first byte after the group 0002 meta header (always explicit little endian). */

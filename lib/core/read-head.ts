@@ -71,7 +71,7 @@ function notRegularKind(st: Stats): NonNullable<Head['notRegular']> {
 /**
  * The native head reader (native/head-reader.c, built by `npm install`):
  * open, fstat, read and close in one call. The four calls from JavaScript
- * cost 17-22 us per file against 8 us natively (docs/DECISIONS.md). Absent
+ * cost 13-15 us per file against 9-12 us through it (docs/DECISIONS.md). Absent
  * (not built, another platform) or turned off with
  * DICOM_CRAWLER_NATIVE=0, the JavaScript calls below do the same.
  */
@@ -115,7 +115,7 @@ export function readHeadSync(path: string | Buffer, want: number, scratch?: Buff
       // As Node makes its Stats dates: milliseconds rounded.
       const mtime = new Date(Math.round(nativeInfo[1]!))
       if (type) return { bytes: Buffer.alloc(0), size, mtime, notRegular: type }
-      return { bytes: got < buf.length && !scratch ? Buffer.from(buf.subarray(0, got)) : buf.subarray(0, got), size, mtime }
+      return { bytes: buf.subarray(0, got), size, mtime }
     }
   }
   return readHeadSyncJs(path, want, scratch)

@@ -66,9 +66,9 @@ export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<S
  * The same with a blocking read: returns at once for DICOM files, and a
  * promise only when libmagic must name a file that is not DICOM.
  */
-export function sniffEntrySync(entry: FileEntry, headBytes: number, scratch?: Buffer): SniffedEntry | Promise<SniffedEntry> {
-  const sniffed = sniffFileSync(entry, headBytes, scratch)
-  return needsMime(sniffed) ? withMime(sniffed, scratch !== undefined) : sniffed
+export function sniffEntrySync(entry: FileEntry, headBytes: number): SniffedEntry | Promise<SniffedEntry> {
+  const sniffed = sniffFileSync(entry, headBytes)
+  return needsMime(sniffed) ? withMime(sniffed) : sniffed
 }
 
 /**

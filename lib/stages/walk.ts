@@ -166,9 +166,9 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         frame.files.push(d)
         continue
       }
-      const named = nameOf(d)
-      const path = childPath(frame, named)
       if (d.isSymbolicLink()) {
+        const named = nameOf(d)
+        const path = childPath(frame, named)
         const resolved = await followLink(path.fsPath)
         if (resolved.kind === 'directory') {
           frame.subdirs.push(named)

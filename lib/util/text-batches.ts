@@ -1,6 +1,6 @@
 import { Transform } from 'node:stream'
 
-/** Text is passed on in chunks of about this many characters. */
+/** Text is passed on in chunks of at most this many bytes (a longer single line goes alone). */
 const BATCH = 64 * 1024
 
 /**
