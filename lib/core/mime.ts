@@ -1,60 +1,133 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import type * as Mmmagic from 'mmmagic'
+import { PACKAGE_ROOT } from '../package-root.js'
 
 const require = createRequire(import.meta.url)
 
 /**
- * libmagic's MIME type for a head buffer. One Magic instance is shared: its
- * calls run on the libuv pool, so they never block the crawl; they are made
- * only for files that are not DICOM, since each costs milliseconds.
+ * libmagic's MIME type for a head buffer, named off the crawl's thread: only
+ * for files that are not DICOM, since each costs milliseconds. Everything
+ * here is loaded when the first such file turns up, so a crawl of DICOM
+ * files alone never loads libmagic.
  *
- * mmmagic opens a new libmagic handle for every call. Given the compiled
- * database as a buffer (read once, 4.9 MB, when the first file that is not
- * DICOM turns up), each handle uses it in place; given a path, each call
- * read and parsed the whole file again: 2.4 ms a call against 0.8 ms on the
- * benchmark tree's files (docs/DECISIONS.md). mmmagic itself is loaded then
- * too, so a crawl of DICOM files alone never loads it.
+ * Two ways to libmagic, the same library (the copy mmmagic vendors) and the
+ * same database (mmmagic's magic.mgc) and flags:
+ * - The MIME namer (native/mime-namer.c, built by `npm install` beside the
+ *   head reader): NAMING_THREADS threads of its own, each keeping one
+ *   libmagic handle for the whole run, fed copies of the heads. libmagic's
+ *   memory stays in those threads' malloc arenas.
+ * - mmmagic, when the namer is not built (or DICOM_CRAWLER_NATIVE=0): a new
+ *   handle per call on whichever libuv pool thread is free, given the
+ *   database as a buffer read once (0.8 ms a call against 2.4 ms with a
+ *   path). Every pool thread then keeps an arena as large as libmagic's
+ *   largest call: the process grew by about 6 MB over the first few thousand
+ *   calls, which is why the namer exists (docs/DECISIONS.md).
  *
- * At most MAX_IN_FLIGHT calls run at once: two, so a text file (3-4 ms of
- * libmagic's soft magic) does not hold up the files behind it, and no more,
- * since the crawl's own thread needs a core too.
+ * At most two names are worked on at once either way: a text file (3-4 ms of
+ * libmagic's soft magic) does not hold up the files behind it, and the
+ * crawl's own thread keeps a core.
  */
-let magic: InstanceType<typeof Mmmagic.Magic> | undefined
-const MAX_IN_FLIGHT = 2
-let inFlight = 0
-const waiting: Array<() => void> = []
+const NAMING_THREADS = 2
 
-export function detectMime(head: Buffer): Promise<string> {
+type Detect = (head: Uint8Array, reused: boolean) => Promise<string>
+let detect: Detect | undefined
+
+/**
+ * The MIME type libmagic gives these bytes; `application/octet-stream` when
+ * libmagic fails on them (one file must not stop a crawl). `reused`: the
+ * bytes lie in a buffer the caller reuses once this returns (libmagic gets a
+ * copy).
+ */
+export function detectMime(head: Uint8Array, reused = false): Promise<string> {
   if (head.length === 0) return Promise.resolve('application/x-empty')
-  magic ??= loadMagic()
-  const m = magic
-  return new Promise((resolve) => {
-    const run = () => {
-      inFlight++
-      m.detect(head, (err, result) => {
-        inFlight--
-        waiting.shift()?.()
-        // libmagic failing on one file must not stop a crawl: say what we know.
-        if (err) return resolve('application/octet-stream')
-        resolve(Array.isArray(result) ? (result[0] ?? 'application/octet-stream') : result)
-      })
-    }
-    if (inFlight < MAX_IN_FLIGHT) run()
-    else waiting.push(run)
-  })
+  detect ??= nativeNamer() ?? (mmmagicDetect ??= mmmagicNamer())
+  return detect(head, reused)
 }
 
-function loadMagic(): InstanceType<typeof Mmmagic.Magic> {
-  const mmmagic = require('mmmagic') as typeof Mmmagic
-  let database: Buffer | undefined
+/** Which way to libmagic this process uses (for tests and the benchmark's notes). */
+export function mimeNamerKind(): 'native' | 'mmmagic' {
+  detect ??= nativeNamer() ?? (mmmagicDetect ??= mmmagicNamer())
+  return detect === nativeDetect ? 'native' : 'mmmagic'
+}
+
+/** One of the two ways by name, to compare them (tests); undefined if the native namer is not built. */
+export function libmagicNamer(kind: 'native' | 'mmmagic'): ((head: Uint8Array) => Promise<string>) | undefined {
+  const named = kind === 'native' ? (nativeDetect ?? nativeNamer()) : (mmmagicDetect ??= mmmagicNamer())
+  return named && ((head) => (head.length === 0 ? Promise.resolve('application/x-empty') : named(head, true)))
+}
+
+function database(): string | undefined {
   try {
-    database = readFileSync(require.resolve('mmmagic/magic/magic.mgc'))
+    return require.resolve('mmmagic/magic/magic.mgc')
   } catch {
-    // An mmmagic without its bundled database: let it find libmagic's own.
+    return undefined // an mmmagic without its bundled database
   }
-  if (!database) return new mmmagic.Magic(mmmagic.MAGIC_MIME_TYPE)
+}
+
+interface NativeNamer {
+  start(databasePath: string, threads: number, onNamed: (id: number, mime: string | null, error: string | null) => void): void
+  name(id: number, head: Uint8Array): void
+  ref(): void
+  unref(): void
+}
+let nativeDetect: Detect | undefined
+let mmmagicDetect: Detect | undefined
+
+function nativeNamer(): Detect | undefined {
+  if (nativeDetect) return nativeDetect
+  if (process.env.DICOM_CRAWLER_NATIVE === '0') return undefined
+  const db = database()
+  if (!db) return undefined
+  let addon: NativeNamer
+  try {
+    addon = require(join(PACKAGE_ROOT, 'build', 'Release', 'mime_namer.node')) as NativeNamer
+  } catch {
+    return undefined
+  }
+  const due = new Map<number, (mime: string) => void>()
+  let nextId = 0
+  addon.start(db, NAMING_THREADS, (id, mime) => {
+    const resolve = due.get(id)
+    due.delete(id)
+    // Nothing due: let the process end while the threads wait.
+    if (due.size === 0) addon.unref()
+    resolve?.(mime ?? 'application/octet-stream')
+  })
+  nativeDetect = (head) =>
+    new Promise((resolve) => {
+      const id = nextId++
+      if (due.size === 0) addon.ref()
+      due.set(id, resolve)
+      addon.name(id, head) // copied before it returns
+    })
+  return nativeDetect
+}
+
+function mmmagicNamer(): Detect {
+  const mmmagic = require('mmmagic') as typeof Mmmagic
+  const db = database()
   // mmmagic takes a Buffer database too (magic_load_buffers); its typings know only a path.
   const FromBuffer = mmmagic.Magic as unknown as new (db: Buffer, mask: number) => InstanceType<typeof Mmmagic.Magic>
-  return new FromBuffer(database, mmmagic.MAGIC_MIME_TYPE)
+  const magic = db ? new FromBuffer(readFileSync(db), mmmagic.MAGIC_MIME_TYPE) : new mmmagic.Magic(mmmagic.MAGIC_MIME_TYPE)
+  let inFlight = 0
+  const waiting: Array<() => void> = []
+  return (bytes, reused) => {
+    // mmmagic reads the bytes later, on the thread pool.
+    const head = reused ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    return new Promise((resolve) => {
+      const run = () => {
+        inFlight++
+        magic.detect(head, (err, result) => {
+          inFlight--
+          waiting.shift()?.()
+          if (err) return resolve('application/octet-stream')
+          resolve(Array.isArray(result) ? (result[0] ?? 'application/octet-stream') : result)
+        })
+      }
+      if (inFlight < NAMING_THREADS) run()
+      else waiting.push(run)
+    })
+  }
 }

@@ -73,13 +73,13 @@ export function sniffEntrySync(entry: FileEntry, headBytes: number): SniffedEntr
 
 /**
  * Names a file that is not DICOM with libmagic; the head is not carried on.
- * `copy`: the head lies in a buffer that is reused, or shared with other
- * files' heads, so libmagic (which reads it later, on the thread pool) gets a
- * copy of its own.
+ * `reused`: the head lies in a buffer that is reused, or shared with other
+ * files' heads, so libmagic (which reads it later, on another thread) must
+ * have a copy of its own.
  */
-export function withMime(sniffed: SniffedEntry, copy = false): Promise<SniffedEntry> {
+export function withMime(sniffed: SniffedEntry, reused = false): Promise<SniffedEntry> {
   const { head, ...rest } = sniffed
-  return detectMime(copy ? Buffer.from(head!) : head!).then((mime) => ({ ...rest, mime }))
+  return detectMime(head!, reused).then((mime) => ({ ...rest, mime }))
 }
 
 /**
