@@ -344,6 +344,31 @@ test('--output to /dev/full (a real ENOSPC): exit 3, "no space left", the device
   assert.ok(fs.statSync('/dev/full').isCharacterDevice(), 'the output was renamed over /dev/full')
 })
 
+test('--output to a FIFO is written in place, whole, to the reader at the other end', async (t) => {
+  const root = manyFiles(t, 600)
+  const dir = fs.mkdtempSync(join(tmpdir(), 'dcmcrawl-fifo-'))
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }))
+  const fifo = join(dir, 'records.csv')
+  if (spawnSync('mkfifo', [fifo]).status !== 0) return t.skip('mkfifo not available')
+  // A slow reader: the pipe fills, and every write must still arrive whole.
+  const reader = spawn('sh', ['-c', 'sleep 0.3; cat "$1"', 'sh', fifo], { stdio: ['ignore', 'pipe', 'inherit'] })
+  let read = ''
+  reader.stdout.setEncoding('utf8').on('data', (s: string) => (read += s))
+  const closed = new Promise((resolve) => reader.on('close', resolve))
+  const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [CLI, '-q', '--output', fifo, root], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s))
+    child.on('close', (code) => resolve({ code, stderr }))
+  })
+  await closed
+  assert.equal(r.code, 0, r.stderr)
+  assert.ok(fs.statSync(fifo).isFIFO(), 'the FIFO was replaced by a file')
+  const direct = cli(['-q', root])
+  assert.equal(read, direct.stdout)
+  assert.equal(read.trimEnd().split('\n').length, 601)
+})
+
 test('--output on a full file system (64 KiB tmpfs): exit 3, the temp file removed, no target', (t) => {
   const root = manyFiles(t, 600)
   const mnt = fs.mkdtempSync(join(tmpdir(), 'dcmcrawl-tmpfs-'))
