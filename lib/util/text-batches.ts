@@ -14,7 +14,12 @@ export function textBatches<T>(toText: (item: T) => string, options: { header?: 
   // Lines are copied into a buffer at once rather than joined as a string: a
   // 64 KiB string built of hundreds of short ones outlived young-generation
   // collections, and the lines with it, so the old generation filled with them.
-  let buf = Buffer.allocUnsafe(BATCH)
+  // The buffer is kept and each chunk copied out of it when sent: a buffer
+  // filled over hundreds of records was itself promoted before it was sent,
+  // and its 64 KiB waited for a full collection after being written, while a
+  // copy made at the push dies young when the writer is synchronous (stdout
+  // to a file or pipe, the CLI's --output): docs/DECISIONS.md.
+  const buf = Buffer.allocUnsafe(BATCH)
   let used = 0
   let scheduled: NodeJS.Immediate | undefined
   const stream = new Transform({
@@ -51,8 +56,7 @@ export function textBatches<T>(toText: (item: T) => string, options: { header?: 
     if (scheduled) clearImmediate(scheduled)
     scheduled = undefined
     if (used === 0 || stream.destroyed) return
-    const out = buf.subarray(0, used)
-    buf = Buffer.allocUnsafe(BATCH)
+    const out = Buffer.from(buf.subarray(0, used))
     used = 0
     stream.push(out)
   }
