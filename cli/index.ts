@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=1 --optimize-for-size
+#!/usr/bin/env -S node --max-semi-space-size=1 --optimize-for-size --v8-pool-size=1
 // The flag: a crawl makes many short-lived objects and keeps almost none; a
 // 1 MiB young generation (default up to 16 MiB) cuts the heap's footprint for
 // about the same speed (docs/DECISIONS.md).
