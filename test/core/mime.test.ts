@@ -87,3 +87,30 @@ setTimeout(() => detectMime(Buffer.from('late text\\n')).then((m) => console.log
   assert.equal(r.status, 0, r.stderr)
   assert.equal(r.stdout, 'application/pdf text/plain\ntext/plain\n')
 })
+
+test('worker threads name files too, and one ended while names are due neither crashes nor hangs the process', { skip: mimeNamerKind() === 'native' ? false : 'mmmagic (a Nan addon) loads in one thread per process only' }, async () => {
+  const { Worker } = await import('node:worker_threads')
+  const mime = pathToFileURL(path.join(PROJECT_ROOT, 'dist', 'lib', 'core', 'mime.js')).href
+  const src = `
+const { detectMime } = await import(${JSON.stringify(mime)})
+const { parentPort, workerData } = await import('node:worker_threads')
+const text = Buffer.from('hello world\\n'.repeat(300))
+const asked = Array.from({ length: 300 }, () => detectMime(text))
+if (workerData.early) parentPort.postMessage('asked')
+const names = await Promise.all(asked)
+parentPort.postMessage(names[0] + ' x' + names.length)`
+  for (const early of [false, true, false, true]) {
+    const worker = new Worker(src, { eval: true, workerData: { early } })
+    const said = await new Promise<string>((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+    })
+    if (early) {
+      assert.equal(said, 'asked')
+      await worker.terminate() // with names still being worked on
+    } else {
+      assert.equal(said, 'text/plain x300')
+    }
+  }
+  assert.equal(await detectMime(Buffer.from('%PDF-1.4\n')), 'application/pdf')
+})
