@@ -234,7 +234,7 @@ function main(): void {
       const wall = median(r.runs.map((m) => m.wall))
       lines.push(`| ${r.tool.name.split(' ')[1]} | ${wall.toFixed(2)} | ${Math.round(tree.manifest.files / wall)} |`)
     }
-    writeSection('latency', `### Concurrency with 2 ms per open (${tree.manifest.files} files)\n\nEach open is delayed by 2 ms (\`DICOM_CRAWLER_BENCH_OPEN_DELAY_MS=2\`, a benchmark hook that stands in for a network drive). ${machine()}; ${new Date().toISOString().slice(0, 10)}.\n\n${lines.join('\n')}`)
+    writeSection('latency', `### Concurrency with 2 ms per open (${tree.manifest.files} files)\n\nEach open is delayed by 2 ms (\`DICOM_CRAWLER_BENCH_OPEN_DELAY_MS=2\`, a benchmark hook that stands in for a network drive) on the thread that opens the file, which it holds as a network open does: the crawl's own thread at concurrency 1 (blocking reads), a native reader thread above. ${machine()}; ${new Date().toISOString().slice(0, 10)}.\n\n${lines.join('\n')}`)
     console.log(lines.join('\n'))
     return
   }

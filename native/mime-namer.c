@@ -18,16 +18,16 @@
  */
 #include <node_api.h>
 #include <magic.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "thread-queue.h"
 
-#define MAX_THREADS 8
+#define MAX_NAMING_THREADS 8
 
 typedef struct job {
-  struct job *next;
+  tq_job link;
   double id;
   char *mime;
   char *error;
@@ -36,16 +36,10 @@ typedef struct job {
 } job;
 
 typedef struct namer {
-  pthread_mutex_t lock;
-  pthread_cond_t wake;
-  job *head, *tail;
-  int stopping;
-  int threads;
-  pthread_t tids[MAX_THREADS];
+  thread_queue q; /* first: tq_js_ref/tq_js_unref find it there */
   void *database;
   size_t database_len;
   char *load_error;
-  napi_threadsafe_function done;
 } namer;
 
 static char *dup_text(const char *s) {
@@ -53,6 +47,13 @@ static char *dup_text(const char *s) {
   char *out = malloc(n);
   if (out) memcpy(out, s, n);
   return out;
+}
+
+static void free_job(tq_job *link) {
+  job *j = (job *)link;
+  free(j->mime);
+  free(j->error);
+  free(j);
 }
 
 static void *naming_thread(void *arg) {
@@ -68,18 +69,8 @@ static void *naming_thread(void *arg) {
       m = NULL;
     }
   }
-  for (;;) {
-    pthread_mutex_lock(&n->lock);
-    while (!n->head && !n->stopping) pthread_cond_wait(&n->wake, &n->lock);
-    if (!n->head) {
-      pthread_mutex_unlock(&n->lock);
-      break;
-    }
-    job *j = n->head;
-    n->head = j->next;
-    if (!n->head) n->tail = NULL;
-    pthread_mutex_unlock(&n->lock);
-
+  job *j;
+  while ((j = (job *)tq_pop(&n->q)) != NULL) {
     if (m) {
       const char *r = magic_buffer(m, j->data, j->len);
       if (r) j->mime = dup_text(r);
@@ -87,21 +78,11 @@ static void *naming_thread(void *arg) {
     } else {
       j->error = dup_text(error ? error : "libmagic is not loaded");
     }
-    if (napi_call_threadsafe_function(n->done, j, napi_tsfn_blocking) != napi_ok) {
-      free(j->mime);
-      free(j->error);
-      free(j);
-    }
+    if (!tq_done(&n->q, &j->link)) free_job(&j->link);
   }
   if (m) magic_close(m);
   free(error);
   return NULL;
-}
-
-static void free_job(job *j) {
-  free(j->mime);
-  free(j->error);
-  free(j);
 }
 
 /* On the main thread: hand one name to onNamed(id, mime, error). */
@@ -118,38 +99,15 @@ static void deliver(napi_env env, napi_value callback, void *context, void *data
     napi_get_undefined(env, &undefined);
     napi_call_function(env, undefined, callback, 3, argv, NULL);
   }
-  free_job(j);
+  free_job(&j->link);
 }
 
 static void stop(void *data) {
   namer *n = data;
-  if (!n) return;
-  pthread_mutex_lock(&n->lock);
-  n->stopping = 1;
-  pthread_cond_broadcast(&n->wake);
-  pthread_mutex_unlock(&n->lock);
-  for (int i = 0; i < n->threads; i++) pthread_join(n->tids[i], NULL);
-  while (n->head) {
-    job *j = n->head;
-    n->head = j->next;
-    free_job(j);
-  }
+  tq_stop(&n->q, free_job);
   free(n->database);
   free(n->load_error);
-  pthread_mutex_destroy(&n->lock);
-  pthread_cond_destroy(&n->wake);
   free(n);
-}
-
-static namer *get_namer(napi_env env) {
-  void *data = NULL;
-  napi_get_instance_data(env, &data);
-  return data;
-}
-
-static napi_value throw_error(napi_env env, const char *message) {
-  napi_throw_error(env, NULL, message);
-  return NULL;
 }
 
 static char *read_database(const char *path, size_t *len, char **error) {
@@ -184,47 +142,28 @@ static napi_value start(napi_env env, napi_callback_info info) {
   size_t argc = 3;
   napi_value argv[3];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
-  if (argc < 3) return throw_error(env, "start(databasePath, threads, onNamed)");
-  if (get_namer(env)) return throw_error(env, "the MIME namer is already started");
+  if (argc < 3) return tq_throw(env, "start(databasePath, threads, onNamed)");
+  if (tq_instance(env)) return tq_throw(env, "the MIME namer is already started");
 
   char path[4096];
   size_t path_len = 0;
-  if (napi_get_value_string_utf8(env, argv[0], path, sizeof path, &path_len) != napi_ok) return throw_error(env, "databasePath must be a string");
+  if (napi_get_value_string_utf8(env, argv[0], path, sizeof path, &path_len) != napi_ok) return tq_throw(env, "databasePath must be a string");
   int32_t threads = 1;
   napi_get_value_int32(env, argv[1], &threads);
   if (threads < 1) threads = 1;
-  if (threads > MAX_THREADS) threads = MAX_THREADS;
+  if (threads > MAX_NAMING_THREADS) threads = MAX_NAMING_THREADS;
 
   namer *n = calloc(1, sizeof *n);
-  if (!n) return throw_error(env, "out of memory");
-  pthread_mutex_init(&n->lock, NULL);
-  pthread_cond_init(&n->wake, NULL);
+  if (!n) return tq_throw(env, "out of memory");
   n->database = read_database(path, &n->database_len, &n->load_error);
-
-  napi_value resource_name;
-  napi_create_string_utf8(env, "dicom-crawler:mime", NAPI_AUTO_LENGTH, &resource_name);
-  if (napi_create_threadsafe_function(env, argv[2], NULL, resource_name, 0, 1, NULL, NULL, NULL, deliver, &n->done) != napi_ok) {
+  if (tq_start(&n->q, env, argv[2], "dicom-crawler:mime", deliver) != napi_ok) {
     free(n->database);
     free(n->load_error);
     free(n);
-    return throw_error(env, "cannot create the MIME namer's callback");
+    return tq_throw(env, "cannot create the MIME namer's callback");
   }
-  /* Idle until names are asked for: ref() when they are. */
-  napi_unref_threadsafe_function(env, n->done);
-  for (int i = 0; i < threads; i++) {
-    if (pthread_create(&n->tids[i], NULL, naming_thread, n) != 0) break;
-    n->threads++;
-  }
-  if (n->threads == 0) {
-    napi_release_threadsafe_function(n->done, napi_tsfn_abort);
-    free(n->database);
-    free(n->load_error);
-    free(n);
-    return throw_error(env, "cannot start a MIME naming thread");
-  }
-  napi_set_instance_data(env, n, NULL, NULL);
-  /* Threads are joined when the environment goes, before its callbacks do. */
-  napi_add_env_cleanup_hook(env, stop, n);
+  tq_install(env, n, stop);
+  if (tq_threads(&n->q, threads, naming_thread, n) == 0) return tq_throw(env, "cannot start a MIME naming thread");
   return NULL;
 }
 
@@ -233,43 +172,23 @@ static napi_value name(napi_env env, napi_callback_info info) {
   size_t argc = 2;
   napi_value argv[2];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
-  namer *n = get_namer(env);
-  if (!n) return throw_error(env, "the MIME namer is not started");
-  if (argc < 2) return throw_error(env, "name(id, head)");
+  namer *n = tq_instance(env);
+  if (!n) return tq_throw(env, "the MIME namer is not started");
+  if (argc < 2) return tq_throw(env, "name(id, head)");
   double id = 0;
-  if (napi_get_value_double(env, argv[0], &id) != napi_ok) return throw_error(env, "id must be a number");
+  if (napi_get_value_double(env, argv[0], &id) != napi_ok) return tq_throw(env, "id must be a number");
   napi_typedarray_type type;
   size_t len = 0;
   void *data = NULL;
-  if (napi_get_typedarray_info(env, argv[1], &type, &len, &data, NULL, NULL) != napi_ok || type != napi_uint8_array) return throw_error(env, "head must be a Uint8Array");
+  if (napi_get_typedarray_info(env, argv[1], &type, &len, &data, NULL, NULL) != napi_ok || type != napi_uint8_array) return tq_throw(env, "head must be a Uint8Array");
   job *j = malloc(sizeof *j + len);
-  if (!j) return throw_error(env, "out of memory");
-  j->next = NULL;
+  if (!j) return tq_throw(env, "out of memory");
   j->id = id;
   j->mime = NULL;
   j->error = NULL;
   j->len = len;
   if (len) memcpy(j->data, data, len);
-  pthread_mutex_lock(&n->lock);
-  if (n->tail) n->tail->next = j;
-  else n->head = j;
-  n->tail = j;
-  pthread_cond_signal(&n->wake);
-  pthread_mutex_unlock(&n->lock);
-  return NULL;
-}
-
-static napi_value ref(napi_env env, napi_callback_info info) {
-  (void)info;
-  namer *n = get_namer(env);
-  if (n) napi_ref_threadsafe_function(env, n->done);
-  return NULL;
-}
-
-static napi_value unref(napi_env env, napi_callback_info info) {
-  (void)info;
-  namer *n = get_namer(env);
-  if (n) napi_unref_threadsafe_function(env, n->done);
+  tq_push(&n->q, &j->link);
   return NULL;
 }
 
@@ -277,8 +196,8 @@ static napi_value init(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
     {"start", NULL, start, NULL, NULL, NULL, napi_default, NULL},
     {"name", NULL, name, NULL, NULL, NULL, napi_default, NULL},
-    {"ref", NULL, ref, NULL, NULL, NULL, napi_default, NULL},
-    {"unref", NULL, unref, NULL, NULL, NULL, napi_default, NULL},
+    {"ref", NULL, tq_js_ref, NULL, NULL, NULL, napi_default, NULL},
+    {"unref", NULL, tq_js_unref, NULL, NULL, NULL, napi_default, NULL},
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
   return exports;

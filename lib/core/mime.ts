@@ -88,13 +88,17 @@ function nativeNamer(): Detect | undefined {
   }
   const due = new Map<number, (mime: string) => void>()
   let nextId = 0
-  addon.start(db, NAMING_THREADS, (id, mime) => {
-    const resolve = due.get(id)
-    due.delete(id)
-    // Nothing due: let the process end while the threads wait.
-    if (due.size === 0) addon.unref()
-    resolve?.(mime ?? 'application/octet-stream')
-  })
+  try {
+    addon.start(db, NAMING_THREADS, (id, mime) => {
+      const resolve = due.get(id)
+      due.delete(id)
+      // Nothing due: let the process end while the threads wait.
+      if (due.size === 0) addon.unref()
+      resolve?.(mime ?? 'application/octet-stream')
+    })
+  } catch {
+    return undefined // no thread could start: mmmagic it is
+  }
   nativeDetect = (head) =>
     new Promise((resolve) => {
       const id = nextId++

@@ -18,7 +18,11 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 /**
  * Benchmark hook, not a feature: delays every open by this many milliseconds
  * to stand in for a network drive, so the effect of `concurrency` can be
- * measured on a local disk (bench/run.ts --latency). Unset: no delay, no cost.
+ * measured on a local disk (bench/run.ts --latency). The delay holds the
+ * thread that opens, as a network open does: the crawl's thread for blocking
+ * reads, a reader thread in the native reader (native/head-reader.c reads the
+ * variable itself); only Node's asynchronous calls (no native reader) wait on
+ * a timer. Unset: no delay, no cost.
  */
 const BENCH_OPEN_DELAY_MS = Number(process.env.DICOM_CRAWLER_BENCH_OPEN_DELAY_MS) || 0
 
@@ -28,10 +32,21 @@ function openWithBenchDelay(path: string | Buffer, flags: number, cb: (err: Node
 }
 
 /**
- * One open, one fstat, one read of at most `want` bytes, one close. Uses the
- * callback API: it costs fewer allocations than fs/promises per file.
+ * One open, one fstat, one read of at most `want` bytes, one close, without
+ * blocking the crawl's thread: on the native reader's threads when it is
+ * built (one thread per read in flight, so a slow network open holds only its
+ * own), else with Node's calls on the libuv pool. Failures are read again with
+ * Node's calls, so errors are Node's own, word for word.
  */
 export function readHead(path: string | Buffer, want: number): Promise<Head> {
+  return native ? readHeadNative(path, want) : readHeadJs(path, want)
+}
+
+/**
+ * readHead with Node's callback API (fewer allocations per file than
+ * fs/promises); each of the four calls is a trip through libuv's pool.
+ */
+export function readHeadJs(path: string | Buffer, want: number): Promise<Head> {
   return new Promise((resolve, reject) => {
     openWithBenchDelay(path, OPEN_FLAGS, (err, fd) => {
       if (err) return reject(err)
@@ -77,6 +92,10 @@ function notRegularKind(st: Stats): NonNullable<Head['notRegular']> {
  */
 interface NativeReader {
   readHead(path: string | Uint8Array, out: Uint8Array, info: Float64Array): number
+  startReaders(onRead: (id: number, got: number, size: number, mtimeMs: number, type: number) => void): void
+  readAsync(id: number, path: string | Uint8Array, out: Uint8Array, threads: number): number
+  ref(): void
+  unref(): void
 }
 const native: NativeReader | undefined = loadNative()
 const nativeInfo = new Float64Array(3)
@@ -90,6 +109,55 @@ function loadNative(): NativeReader | undefined {
   } catch {
     return undefined
   }
+}
+
+interface Due {
+  path: string | Buffer
+  want: number
+  buf: Buffer
+  resolve: (head: Head) => void
+  reject: (e: unknown) => void
+}
+const due = new Map<number, Due>()
+let nextId = 0
+let readersStarted = false
+
+function readHeadNative(path: string | Buffer, want: number): Promise<Head> {
+  const reader = native!
+  if (!readersStarted) {
+    readersStarted = true
+    reader.startReaders(onRead)
+  }
+  return new Promise((resolve, reject) => {
+    const id = nextId++
+    const buf = Buffer.allocUnsafe(want)
+    if (due.size === 0) reader.ref()
+    due.set(id, { path, want, buf, resolve, reject })
+    // As many reader threads as reads in flight: each open may block for a network round trip.
+    if (reader.readAsync(id, path, buf, due.size) < 0) {
+      done(id)
+      readHeadJs(path, want).then(resolve, reject)
+    }
+  })
+}
+
+function done(id: number): Due | undefined {
+  const d = due.get(id)
+  due.delete(id)
+  // Nothing due: let the process end while the threads wait.
+  if (due.size === 0) native!.unref()
+  return d
+}
+
+function onRead(id: number, got: number, size: number, mtimeMs: number, type: number): void {
+  const d = done(id)
+  if (!d) return
+  if (got < 0) return void readHeadJs(d.path, d.want).then(d.resolve, d.reject)
+  const kind = NATIVE_TYPES[type]
+  // As Node makes its Stats dates: milliseconds rounded.
+  const mtime = new Date(Math.round(mtimeMs))
+  if (kind) return d.resolve({ bytes: Buffer.alloc(0), size, mtime, notRegular: kind })
+  d.resolve({ bytes: got < d.buf.length ? d.buf.subarray(0, got) : d.buf, size, mtime })
 }
 
 /** Whether heads are read by the native reader (for tests and the benchmark's notes). */
