@@ -39,7 +39,7 @@ function openWithBenchDelay(path: string | Buffer, flags: number, cb: (err: Node
  * Node's calls, so errors are Node's own, word for word.
  */
 export function readHead(path: string | Buffer, want: number): Promise<Head> {
-  return native ? readHeadNative(path, want) : readHeadJs(path, want)
+  return native && readersReady() ? readHeadNative(path, want) : readHeadJs(path, want)
 }
 
 /**
@@ -120,14 +120,23 @@ interface Due {
 }
 const due = new Map<number, Due>()
 let nextId = 0
-let readersStarted = false
+let readers: boolean | undefined
+
+/** Starts the reader threads' callback at the first asynchronous read; false (Node's calls then) if it cannot be made. */
+function readersReady(): boolean {
+  if (readers === undefined) {
+    try {
+      native!.startReaders(onRead)
+      readers = true
+    } catch {
+      readers = false
+    }
+  }
+  return readers
+}
 
 function readHeadNative(path: string | Buffer, want: number): Promise<Head> {
   const reader = native!
-  if (!readersStarted) {
-    readersStarted = true
-    reader.startReaders(onRead)
-  }
   return new Promise((resolve, reject) => {
     const id = nextId++
     const buf = Buffer.allocUnsafe(want)
