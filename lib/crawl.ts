@@ -123,7 +123,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
       return needsMime(sniffed) ? otherFile(sniffed) : breathe(toRecord(sniffed))
     },
     // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
-    // on the thread pool) name a few files while the next ones are read.
+    // on its own threads) name a few files while the next ones are read.
     window,
     { onEnd },
   )

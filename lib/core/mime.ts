@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type * as Mmmagic from 'mmmagic'
 import { PACKAGE_ROOT } from '../package-root.js'
+import { DueCalls } from '../util/due-calls.js'
 
 const require = createRequire(import.meta.url)
 
@@ -41,21 +42,27 @@ let detect: Detect | undefined
  * copy).
  */
 export function detectMime(head: Uint8Array, reused = false): Promise<string> {
-  if (head.length === 0) return Promise.resolve('application/x-empty')
-  detect ??= nativeNamer() ?? (mmmagicDetect ??= mmmagicNamer())
-  return detect(head, reused)
+  return named(chosen(), head, reused)
 }
 
 /** Which way to libmagic this process uses (for tests and the benchmark's notes). */
 export function mimeNamerKind(): 'native' | 'mmmagic' {
-  detect ??= nativeNamer() ?? (mmmagicDetect ??= mmmagicNamer())
-  return detect === nativeDetect ? 'native' : 'mmmagic'
+  return chosen() === nativeDetect ? 'native' : 'mmmagic'
 }
 
 /** One of the two ways by name, to compare them (tests); undefined if the native namer is not built. */
 export function libmagicNamer(kind: 'native' | 'mmmagic'): ((head: Uint8Array) => Promise<string>) | undefined {
-  const named = kind === 'native' ? (nativeDetect ?? nativeNamer()) : (mmmagicDetect ??= mmmagicNamer())
-  return named && ((head) => (head.length === 0 ? Promise.resolve('application/x-empty') : named(head, true)))
+  const way = kind === 'native' ? nativeNamer() : (mmmagicDetect ??= mmmagicNamer())
+  return way && ((head) => named(way, head, true))
+}
+
+/** The native namer when it is built, else mmmagic; chosen once. */
+function chosen(): Detect {
+  return (detect ??= nativeNamer() ?? (mmmagicDetect ??= mmmagicNamer()))
+}
+
+function named(way: Detect, head: Uint8Array, reused: boolean): Promise<string> {
+  return head.length === 0 ? Promise.resolve('application/x-empty') : way(head, reused)
 }
 
 function database(): string | undefined {
@@ -86,25 +93,21 @@ function nativeNamer(): Detect | undefined {
   } catch {
     return undefined
   }
-  const due = new Map<number, (mime: string) => void>()
-  let nextId = 0
+  const due = new DueCalls<(mime: string) => void>(addon)
   try {
-    addon.start(db, NAMING_THREADS, (id, mime) => {
-      const resolve = due.get(id)
-      due.delete(id)
-      // Nothing due: let the process end while the threads wait.
-      if (due.size === 0) addon.unref()
-      resolve?.(mime ?? 'application/octet-stream')
-    })
+    addon.start(db, NAMING_THREADS, (id, mime) => due.take(id)?.(mime ?? 'application/octet-stream'))
   } catch {
     return undefined // no thread could start: mmmagic it is
   }
   nativeDetect = (head) =>
     new Promise((resolve) => {
-      const id = nextId++
-      if (due.size === 0) addon.ref()
-      due.set(id, resolve)
-      addon.name(id, head) // copied before it returns
+      const id = due.add(resolve)
+      try {
+        addon.name(id, head) // copied before it returns
+      } catch {
+        due.take(id)
+        resolve('application/octet-stream') // no memory for the copy: say what we know
+      }
     })
   return nativeDetect
 }

@@ -2,6 +2,7 @@ import { open, fstat, read, close, constants, openSync, fstatSync, readSync, clo
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../package-root.js'
+import { DueCalls } from '../util/due-calls.js'
 
 export interface Head {
   /** The first bytes of the file: `min(size, want)` of them, fewer if the file shrank. */
@@ -111,6 +112,15 @@ function loadNative(): NativeReader | undefined {
   }
 }
 
+/** The Head of a native read: `got` bytes of `buf`, and the file's size, mtime and type as the reader gives them. */
+function nativeHead(buf: Buffer, got: number, size: number, mtimeMs: number, type: number): Head {
+  const kind = NATIVE_TYPES[type]
+  // As Node makes its Stats dates: milliseconds rounded.
+  const mtime = new Date(Math.round(mtimeMs))
+  if (kind) return { bytes: Buffer.alloc(0), size, mtime, notRegular: kind }
+  return { bytes: got < buf.length ? buf.subarray(0, got) : buf, size, mtime }
+}
+
 interface Due {
   path: string | Buffer
   want: number
@@ -118,55 +128,47 @@ interface Due {
   resolve: (head: Head) => void
   reject: (e: unknown) => void
 }
-const due = new Map<number, Due>()
-let nextId = 0
-let readers: boolean | undefined
+/** Reads out on the reader threads; null when their callback could not be made (Node's calls then). */
+let due: DueCalls<Due> | null | undefined
 
-/** Starts the reader threads' callback at the first asynchronous read; false (Node's calls then) if it cannot be made. */
+/** Starts the reader threads' callback at the first asynchronous read. */
 function readersReady(): boolean {
-  if (readers === undefined) {
+  if (due === undefined) {
     try {
       native!.startReaders(onRead)
-      readers = true
+      due = new DueCalls<Due>(native!)
     } catch {
-      readers = false
+      due = null
     }
   }
-  return readers
+  return due !== null
 }
 
 function readHeadNative(path: string | Buffer, want: number): Promise<Head> {
-  const reader = native!
+  const calls = due!
   return new Promise((resolve, reject) => {
-    const id = nextId++
     const buf = Buffer.allocUnsafe(want)
-    if (due.size === 0) reader.ref()
-    due.set(id, { path, want, buf, resolve, reject })
-    // As many reader threads as reads in flight: each open may block for a network round trip.
-    if (reader.readAsync(id, path, buf, due.size) < 0) {
-      done(id)
+    const id = calls.add({ path, want, buf, resolve, reject })
+    let queued: number
+    try {
+      // As many reader threads as reads in flight: each open may block for a network round trip.
+      queued = native!.readAsync(id, path, buf, calls.size)
+    } catch {
+      queued = -1 // no thread or no memory for it: Node's calls read it
+    }
+    if (queued < 0) {
+      calls.take(id)
       readHeadJs(path, want).then(resolve, reject)
     }
   })
 }
 
-function done(id: number): Due | undefined {
-  const d = due.get(id)
-  due.delete(id)
-  // Nothing due: let the process end while the threads wait.
-  if (due.size === 0) native!.unref()
-  return d
-}
-
 function onRead(id: number, got: number, size: number, mtimeMs: number, type: number): void {
-  const d = done(id)
+  const d = due!.take(id)
   if (!d) return
+  // Any failure is read again by Node's calls, so errors are Node's own, word for word.
   if (got < 0) return void readHeadJs(d.path, d.want).then(d.resolve, d.reject)
-  const kind = NATIVE_TYPES[type]
-  // As Node makes its Stats dates: milliseconds rounded.
-  const mtime = new Date(Math.round(mtimeMs))
-  if (kind) return d.resolve({ bytes: Buffer.alloc(0), size, mtime, notRegular: kind })
-  d.resolve({ bytes: got < d.buf.length ? d.buf.subarray(0, got) : d.buf, size, mtime })
+  d.resolve(nativeHead(d.buf, got, size, mtimeMs, type))
 }
 
 /** Whether heads are read by the native reader (for tests and the benchmark's notes). */
@@ -186,14 +188,7 @@ export function readHeadSync(path: string | Buffer, want: number, scratch?: Buff
     const buf = scratch && scratch.length >= want ? scratch.subarray(0, want) : Buffer.allocUnsafe(want)
     const got = native.readHead(path, buf, nativeInfo)
     // Any failure is read again below, so errors are Node's own, word for word.
-    if (got >= 0) {
-      const type = NATIVE_TYPES[nativeInfo[2]!]
-      const size = nativeInfo[0]!
-      // As Node makes its Stats dates: milliseconds rounded.
-      const mtime = new Date(Math.round(nativeInfo[1]!))
-      if (type) return { bytes: Buffer.alloc(0), size, mtime, notRegular: type }
-      return { bytes: buf.subarray(0, got), size, mtime }
-    }
+    if (got >= 0) return nativeHead(buf, got, nativeInfo[0]!, nativeInfo[1]!, nativeInfo[2]!)
   }
   return readHeadSyncJs(path, want, scratch)
 }

@@ -106,7 +106,7 @@ export function sniff(options: SniffOptions = {}): Transform {
     if (sniffed instanceof Promise) return sniffed.then(keep)
     return breathe(keep(sniffed))
     // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
-    // on the thread pool) name a few files while the next ones are read.
+    // on its own threads) name a few files while the next ones are read.
   }, Math.max(opts.concurrency, MIME_WINDOW))
   return stream
 }
