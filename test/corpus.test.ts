@@ -35,7 +35,9 @@ test('pydicom corpus: recall 100%, no false positive, every default attribute eq
 
   const dicomFiles = Object.keys(truth).filter((k) => truth[k]!.dicom)
   assert.ok(dicomFiles.length >= 170, `truth.json lists ${dicomFiles.length} DICOM files`)
-  assert.deepEqual([...byRel.keys()].sort(), Object.keys(truth).sort(), 'one record per file of the corpus')
+  // truth-nested.json sits beside truth.json and lists no entry of its own
+  const listed = [...byRel.keys()].filter((k) => k in truth || k !== 'truth-nested.json')
+  assert.deepEqual(listed.sort(), Object.keys(truth).sort(), 'one record per file of the corpus')
 
   const missed = dicomFiles.filter((k) => byRel.get(k)?.dicom !== truth[k]!.dicom)
   assert.deepEqual(missed, [], 'recall: every file pydicom reads is found, as part10 or raw as pydicom says')
