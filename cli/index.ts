@@ -13,7 +13,7 @@ import { toNdjson } from '../lib/stages/to-ndjson.js'
 import { CrawlerError, EXIT_CODES } from '../lib/errors.js'
 import type { CrawlSummary } from '../lib/core/stats.js'
 import { AtomicFile, describeWriteError } from './atomic-output.js'
-import { checkRoots, collectList, commonOptions, resolveTagOptions, type CommonCliOptions } from './options.js'
+import { checkRoots, collectList, commonOptions, resolveShard, resolveTagOptions, type CommonCliOptions } from './options.js'
 import { loadTemplates } from '../lib/core/templates.js'
 import { formatSummary } from './report.js'
 import { addSummaryCommand } from './summary-command.js'
@@ -74,6 +74,7 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
   const tags = resolveTagOptions(opts.tags, opts.addTags)
   const templates = loadTemplates(opts.templates)
   checkRoots(roots)
+  const shard = resolveShard(opts)
   const out = opts.output ? await AtomicFile.open(opts.output) : undefined
   const records = crawl(roots, {
     tags,
@@ -82,6 +83,7 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
     allFiles: opts.allFiles,
     followSymlinks: opts.followSymlinks,
     concurrency: opts.concurrency,
+    ...(shard ? { shard } : {}),
   })
   const progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(out) }) ? new Progress(records.stats).start() : undefined
   let summary: CrawlSummary | undefined

@@ -13,7 +13,8 @@ import { Progress } from './progress.js'
 import { loadTemplates, type Templates } from '../lib/core/templates.js'
 import type { DicomRecord } from '../lib/types.js'
 import { AtomicFile } from './atomic-output.js'
-import { checkRoots, type CommonCliOptions } from './options.js'
+import { checkRoots, resolveShard, type CommonCliOptions } from './options.js'
+import type { Shard } from '../lib/parallel/shard.js'
 import { formatSummary } from './report.js'
 
 /** The classic file name, written into each root. */
@@ -35,7 +36,10 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
   // Everything that can be wrong with the command is found before any folder is read.
   const templates = loadTemplates(opts.templates)
   checkRoots(roots)
-  const jobs: Job[] = opts.stdout ? [{ roots }] : roots.map((root, i) => ({ roots: [root], target: targetFor(root, roots, i, opts.outputDir) }))
+  const shard = resolveShard(opts)
+  // Shards running at once must not write into the roots they crawl, nor over each other's file.
+  if (shard && !opts.stdout && opts.outputDir === undefined) throw new CrawlerError('BAD_OPTION', 'summary --shard writes one part per shard: use --output-dir DIR (or --stdout)')
+  const jobs: Job[] = opts.stdout ? [{ roots }] : roots.map((root, i) => ({ roots: [root], target: partName(targetFor(root, roots, i, opts.outputDir), shard) }))
   if (opts.outputDir) mkdirSync(opts.outputDir, { recursive: true })
   try {
     for (const job of jobs) if (job.target) job.out = await openTarget(job.target, opts.outputDir === undefined)
@@ -47,7 +51,7 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
   let unreadable = 0
   for (const [i, job] of jobs.entries()) {
     try {
-      const { rows, stats } = await summarizeJob(job, templates, opts)
+      const { rows, stats } = await summarizeJob(job, templates, opts, shard)
       job.out?.commit()
       reports.push({ roots: job.roots, output: job.target ?? '-', rows, stats })
       unreadable += stats.unreadableDirs + stats.unreadableFiles
@@ -61,7 +65,7 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
   return unreadable > 0 ? 1 : 0
 }
 
-async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOptions): Promise<{ rows: number; stats: CrawlSummary }> {
+async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOptions, shard: Shard | undefined): Promise<{ rows: number; stats: CrawlSummary }> {
   const records = crawl(job.roots, {
     tags: resolveTags([...SUMMARY_TAGS]),
     templates,
@@ -72,6 +76,7 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
     announceDirs: true,
     followSymlinks: opts.followSymlinks,
     concurrency: opts.concurrency,
+    ...(shard ? { shard } : {}),
   })
   let stats: CrawlSummary | undefined
   records.on('stats', (s: CrawlSummary) => (stats = s))
@@ -115,6 +120,11 @@ export function targetFor(root: string, roots: readonly string[], index: number,
   const createHash = clash ? (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash : undefined
   const suffix = createHash ? `-${createHash('sha256').update(full).digest('hex').slice(0, 8)}` : ''
   return join(outputDir, `${name}${suffix}-${SUMMARY_FILE}`)
+}
+
+/** A shard's part: `siteA-modal_data.csv` -> `siteA-modal_data.shard-2-of-8.csv`. */
+function partName(target: string, shard: Shard | undefined): string {
+  return shard ? target.replace(/\.csv$/, `.shard-${shard.index}-of-${shard.count}.csv`) : target
 }
 
 function rootName(full: string): string {

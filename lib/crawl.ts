@@ -10,6 +10,7 @@ import { orderedParallel } from './util/ordered-parallel.js'
 import { loadTemplates, type Templates } from './core/templates.js'
 import type { PathMatch } from './core/classify.js'
 import type { TagSpec } from './core/tags.js'
+import { checkShard, parseShard, type Shard } from './parallel/shard.js'
 import type { DicomRecord, FileEntry, SniffedEntry } from './types.js'
 
 export interface CrawlOptions {
@@ -42,6 +43,13 @@ export interface CrawlOptions {
    * needs them to report folders that hold no file.
    */
   announceDirs?: boolean
+  /**
+   * Crawl one shard of the folders: `{ index, count }`, `'K/N'`, or `'auto'`
+   * (a Kubernetes Indexed Job's or SLURM array's task, from the environment).
+   * `count` runs, one per index, give every file exactly once (docs/CLI.md,
+   * "Shards across machines"). Default: none, every folder.
+   */
+  shard?: Shard | string
 }
 
 /** Files that are not DICOM named by libmagic while the crawl goes on (each holds a copy of its 4 KiB head). */
@@ -65,8 +73,9 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   checkPositiveInt('concurrency', concurrency, 4096)
   checkPositiveInt('headBytes', headBytes)
   checkPositiveInt('maxHeaderBytes', maxHeaderBytes)
+  const shard = typeof options.shard === 'string' ? parseShard(options.shard) : options.shard && checkShard(options.shard)
   const stats = new CrawlStats()
-  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1 })
+  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1, ...(shard ? { shard } : {}) })
   const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
   const endStats = (stream: Transform) => {
     stats.end()

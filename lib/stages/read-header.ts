@@ -57,6 +57,7 @@ function recordOf(entry: SniffedEntry, attributes: Record<string, string | null>
   }
   if (entry.skip) record.skip = entry.skip
   if (entry.folder) record.folder = true
+  if (entry.subfolders) record.subfolders = true
   return record
 }
 

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream'
 // front cost start-up time for a walk that, by default, never uses it.
 import fs, { readdirSync, type Dirent, type Stats } from 'node:fs'
 import { CrawlerError } from '../errors.js'
+import { checkShard, shardOfFolder, type Shard } from '../parallel/shard.js'
 import type { EntryKind, FileEntry } from '../types.js'
 
 export interface WalkOptions {
@@ -22,6 +23,13 @@ export interface WalkOptions {
    * the event loop sat idle for 11% of a crawl waiting for it.
    */
   sync?: boolean
+  /**
+   * Walk only the folders of one shard (`{ index, count }`): every folder is
+   * still listed, to find its sub-folders, but the files (and announcement,
+   * and errors) of a folder whose path below the root hashes to another
+   * shard are never yielded, so they are never opened. Default: none (all).
+   */
+  shard?: Shard
 }
 
 const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false })
@@ -59,6 +67,9 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   const opts = { ...DEFAULTS, ...options }
   const rootList = typeof roots === 'string' ? [roots] : [...roots]
   if (rootList.length === 0) throw new CrawlerError('BAD_OPTION', 'no root folder given')
+  const shard = opts.shard ? checkShard(opts.shard) : undefined
+  /** Whether entries whose `dir` is this folder are this walk's to yield. */
+  const isMine = (dir: string): boolean => !shard || shard.count === 1 || shardOfFolder(dir, shard.count) === shard.index
   const pending: FileEntry[] = []
   const stack: Frame[] = []
   // Real folders already walked (dev:ino), only when following links: one key per folder, never per file.
@@ -131,7 +142,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
       await enterDir({ path: root, fsPath: root }, root, '')
     } else {
       // A single file given as root: crawl just that file.
-      pending.push({ path: root, fsPath: root, root, dir: '', kind: st.isFile() ? 'file' : kindOfStats(st) })
+      if (isMine('')) pending.push({ path: root, fsPath: root, root, dir: '', kind: st.isFile() ? 'file' : kindOfStats(st) })
     }
   }
 
@@ -148,39 +159,43 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
       dirents = await list('utf8')
       if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = await list('buffer')
     } catch (e) {
-      pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder') })
+      if (isMine(dir)) pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder') })
       return
     }
     // Bytewise order: for text, code point order is the order of the UTF-8 bytes.
     if (typeof dirents[0]?.name === 'string') dirents.sort((a, b) => compareCodePoints(a.name, b.name))
     else dirents.sort((a, b) => Buffer.compare(rawName(a)!, rawName(b)!))
+    const mine = isMine(dir)
     const frame: Frame = { path: where.path, fsPath: where.fsPath, root, dir, subdirs: [], files: [], nextFile: 0 }
-    if (opts.announceDirs) pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', folder: true })
+    // Entries found while listing (links followed), yielded after the folder's announcement.
+    const found: FileEntry[] = []
     for (let i = 0; i < dirents.length; i++) {
       const d = dirents[i]!
       if (d.isDirectory()) {
         frame.subdirs.push(nameOf(d))
         continue
       }
-      if (!opts.followSymlinks) {
-        frame.files.push(d)
-        continue
-      }
-      if (d.isSymbolicLink()) {
+      if (opts.followSymlinks && d.isSymbolicLink()) {
+        // Followed in every shard's folders: a link to a folder is a sub-folder to walk.
         const named = nameOf(d)
         const path = childPath(frame, named)
         const resolved = await followLink(path.fsPath)
-        if (resolved.kind === 'directory') {
-          frame.subdirs.push(named)
-          continue
-        }
-        pending.push({ ...path, root, dir, kind: resolved.kind, ...(resolved.error ? { error: resolved.error } : {}) })
+        if (resolved.kind === 'directory') frame.subdirs.push(named)
+        else if (mine) found.push({ ...path, root, dir, kind: resolved.kind, ...(resolved.error ? { error: resolved.error } : {}) })
         continue
       }
-      pending.push(fileEntry(frame, d))
+      // Another shard's folder: only its sub-folders matter here.
+      if (!mine) continue
+      if (opts.followSymlinks) found.push(fileEntry(frame, d))
+      else frame.files.push(d)
     }
     // Links to folders were queued as sub-folders; check them when entered.
-    if (opts.followSymlinks) frame.subdirs = await dedupeSubdirs(frame)
+    if (opts.followSymlinks) frame.subdirs = await dedupeSubdirs(frame, mine ? found : [])
+    if (opts.announceDirs && mine) {
+      // `subfolders`: a shard's summary cannot see sub-folders dealt to other shards.
+      pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', folder: true, ...(frame.subdirs.length ? { subfolders: true as const } : {}) })
+    }
+    for (const entry of found) pending.push(entry)
     stack.push(frame)
   }
 
@@ -198,7 +213,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   }
 
   /** Drops sub-folders whose real folder was already walked: loops and second links end here. */
-  async function dedupeSubdirs(frame: Frame): Promise<Frame['subdirs']> {
+  async function dedupeSubdirs(frame: Frame, found: FileEntry[]): Promise<Frame['subdirs']> {
     const keep: Frame['subdirs'] = []
     for (const sub of frame.subdirs) {
       const p = childPath(frame, sub)
@@ -207,13 +222,13 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         const key = `${st.dev}:${st.ino}`
         if (visited.has(key)) {
           const isLink = (await fs.promises.lstat(p.fsPath)).isSymbolicLink()
-          pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'symlink', skip: isLink ? 'symlink to a folder already walked (loop or duplicate link)' : 'folder already walked' })
+          found.push({ ...p, root: frame.root, dir: frame.dir, kind: 'symlink', skip: isLink ? 'symlink to a folder already walked (loop or duplicate link)' : 'folder already walked' })
           continue
         }
         visited.add(key)
         keep.push(sub)
       } catch (e) {
-        pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'directory', error: errorText(e, 'cannot read folder') })
+        found.push({ ...p, root: frame.root, dir: frame.dir, kind: 'directory', error: errorText(e, 'cannot read folder') })
       }
     }
     return keep
