@@ -1,16 +1,18 @@
 import { pipeline, type Duplex, type Transform } from 'node:stream'
 import { CrawlStats } from './core/stats.js'
 import { walk } from './stages/walk.js'
-import { MIME_WINDOW, sniffEntry, withMime, yieldEvery } from './stages/sniff.js'
-import { needsMime, sniffFileSync } from './core/sniff-file.js'
+import { MIME_WINDOW, withMime, yieldEvery } from './stages/sniff.js'
+import { needsMime, notOpened, sniffFileSync, sniffHead, unreadable } from './core/sniff-file.js'
+import { readHeadInto } from './core/read-head.js'
 import { plainRecord, readEntryHeader, toTagSpecs } from './stages/read-header.js'
 import { classify as classifyCore } from './core/classify.js'
 import { checkPositiveInt } from './errors.js'
-import { orderedParallel } from './util/ordered-parallel.js'
+import { LATER, orderedParallel, type Settle } from './util/ordered-parallel.js'
 import { loadTemplates, type Templates } from './core/templates.js'
 import type { PathMatch } from './core/classify.js'
 import type { TagSpec } from './core/tags.js'
 import { checkShard, parseShard, type Shard } from './parallel/shard.js'
+import { NETWORK_LIST_AHEAD, readModes } from './io/fs-type.js'
 import type { DicomRecord, FileEntry, SniffedEntry } from './types.js'
 
 export interface CrawlOptions {
@@ -24,7 +26,12 @@ export interface CrawlOptions {
   allFiles?: boolean
   /** Follow symbolic links (loops and repeats are walked once). Default `false`. */
   followSymlinks?: boolean
-  /** Files read at once. Default 1 (synchronous reads); 32 for network drives (docs/PERFORMANCE.md). */
+  /**
+   * Files read at once, for every root. Default: chosen per root from its file
+   * system (statfs): 1 (blocking reads) on a local disk, 32 on a network
+   * file system (NFS, SMB/CIFS, FUSE, Lustre, GPFS, CephFS, BeeGFS, 9p, ...;
+   * lib/io/fs-type.ts). `stats.readModes` says what each root got.
+   */
   concurrency?: number
   /** Bytes read from each file's head. Default 4 KiB (one read block). */
   headBytes?: number
@@ -67,15 +74,25 @@ export type CrawlStream = Duplex & { stats: CrawlStats }
 export function crawl(roots: string | readonly string[], options: CrawlOptions = {}): CrawlStream {
   const tags = toTagSpecs(options.tags)
   const templates = typeof options.templates === 'object' ? options.templates : loadTemplates(options.templates)
-  const concurrency = options.concurrency ?? 1
   const headBytes = options.headBytes ?? 4 * 1024
   const maxHeaderBytes = options.maxHeaderBytes ?? 8 * 1024 * 1024
-  checkPositiveInt('concurrency', concurrency, 4096)
+  if (options.concurrency !== undefined) checkPositiveInt('concurrency', options.concurrency, 4096)
   checkPositiveInt('headBytes', headBytes)
   checkPositiveInt('maxHeaderBytes', maxHeaderBytes)
   const shard = typeof options.shard === 'string' ? parseShard(options.shard) : options.shard && checkShard(options.shard)
   const stats = new CrawlStats()
-  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1, ...(shard ? { shard } : {}) })
+  // Blocking reads on local disks, many at once on network drives: per root.
+  stats.readModes = readModes(typeof roots === 'string' ? [roots] : roots, options.concurrency)
+  const modeOf = new Map(stats.readModes.map((m) => [m.root, m]))
+  const blocking = (root: string): boolean => (modeOf.get(root)?.concurrency ?? 1) === 1
+  const concurrency = Math.max(...stats.readModes.map((m) => m.concurrency), 1)
+  const source = walk(roots, {
+    followSymlinks: options.followSymlinks ?? false,
+    announceDirs: options.announceDirs ?? false,
+    sync: blocking,
+    listAhead: (root) => (blocking(root) ? 0 : NETWORK_LIST_AHEAD),
+    ...(shard ? { shard } : {}),
+  })
   const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
   const endStats = (stream: Transform) => {
     stats.end()
@@ -114,7 +131,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   }
   // Blocking reads go into one buffer, parsed before the next read: a new
   // 4 KiB buffer per file was an ArrayBuffer for the GC to track and free.
-  const scratch = concurrency === 1 ? Buffer.allocUnsafe(headBytes) : undefined
+  const scratch = stats.readModes.some((m) => m.concurrency === 1) ? Buffer.allocUnsafe(headBytes) : undefined
   const otherFile = (sniffed: SniffedEntry): DicomRecord | undefined | Promise<DicomRecord | undefined> => {
     // The head lies in the reused read buffer: libmagic gets a copy.
     const naming = withMime(sniffed, true)
@@ -126,8 +143,17 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     return breathe(plainRecord({ ...sniffed, head: undefined }, tags))
   }
   const files = orderedParallel(
-    (entry: FileEntry) => {
-      if (!scratch) return sniffEntry(entry, headBytes).then(toRecord)
+    (entry: FileEntry, settle: Settle<DicomRecord>) => {
+      if (!scratch || !blocking(entry.root)) {
+        // Asynchronous reads: a callback, no promise per file; the head may lie in the reader's reused arena.
+        const early = notOpened(entry)
+        if (early) return toRecord(early)
+        readHeadInto(entry.fsPath, headBytes, (err, head) => {
+          const sniffed = err ? unreadable(entry, err) : sniffHead(entry, head!)
+          settle(null, needsMime(sniffed) ? otherFile(sniffed) : toRecord(sniffed))
+        })
+        return LATER
+      }
       const sniffed = sniffFileSync(entry, headBytes, scratch)
       return needsMime(sniffed) ? otherFile(sniffed) : breathe(toRecord(sniffed))
     },

@@ -61,6 +61,11 @@ export function sniffFileSync(entry: FileEntry, headBytes: number, scratch?: Buf
   try {
     return sniffHead(entry, readHeadSync(entry.fsPath, headBytes, scratch))
   } catch (e) {
-    return { ...entry, dicom: 'none', mime: null, error: errorText(e, 'cannot read file') }
+    return unreadable(entry, e)
   }
+}
+
+/** The sniffed entry of a file that could not be read. */
+export function unreadable(entry: FileEntry, e: unknown): SniffedEntry {
+  return { ...entry, dicom: 'none', mime: null, error: errorText(e, 'cannot read file') }
 }

@@ -1,7 +1,7 @@
 import type { Transform } from 'node:stream'
 import { detectMime } from '../core/mime.js'
 import { readHead, type Head } from '../core/read-head.js'
-import { needsMime, notOpened, sniffFileSync, sniffHead } from '../core/sniff-file.js'
+import { needsMime, notOpened, sniffFileSync, sniffHead, unreadable } from '../core/sniff-file.js'
 import { checkPositiveInt } from '../errors.js'
 import { orderedParallel } from '../util/ordered-parallel.js'
 import type { FileEntry, SniffedEntry } from '../types.js'
@@ -56,7 +56,7 @@ export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<S
   try {
     head = await readHead(entry.fsPath, headBytes)
   } catch (e) {
-    return { ...entry, dicom: 'none', mime: null, error: errorText(e, 'cannot read file') }
+    return unreadable(entry, e)
   }
   const sniffed = sniffHead(entry, head)
   return needsMime(sniffed) ? withMime(sniffed) : sniffed

@@ -18,11 +18,22 @@ export interface WalkOptions {
    */
   announceDirs?: boolean
   /**
-   * List folders with blocking calls. Default `false`. With synchronous file
-   * reads downstream there is nothing to overlap an async listing with, and
-   * the event loop sat idle for 11% of a crawl waiting for it.
+   * List folders with blocking calls, for all roots or per root. Default
+   * `false`. With synchronous file reads downstream there is nothing to
+   * overlap an async listing with, and the event loop sat idle for 11% of a
+   * crawl waiting for it.
    */
-  sync?: boolean
+  sync?: boolean | ((root: string) => boolean)
+  /**
+   * Folders listed ahead of the reader, this many at once, for all roots or
+   * per root (not with `sync`). Default 0: a folder is listed when the walk
+   * reaches it. On a network drive each listing is a round trip or more:
+   * listed one at a time, only when the reader asked, they left the reads
+   * waiting (crawl() lists 16 at once there). Listings run in walk order,
+   * driven by listings finishing, not by the reader's demand, and at most
+   * 4x this many are held before the walk reaches them.
+   */
+  listAhead?: number | ((root: string) => number)
   /**
    * Walk only the folders of one shard (`{ index, count }`): every folder is
    * still listed, to find its sub-folders, but the files (and announcement,
@@ -32,7 +43,7 @@ export interface WalkOptions {
   shard?: Shard
 }
 
-const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false })
+const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false, listAhead: 0 })
 
 interface Frame {
   /** Path for display and output. */
@@ -70,6 +81,14 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   const shard = opts.shard ? checkShard(opts.shard) : undefined
   /** Whether entries whose `dir` is this folder are this walk's to yield. */
   const isMine = (dir: string): boolean => !shard || shard.count === 1 || shardOfFolder(dir, shard.count) === shard.index
+  const syncOf = typeof opts.sync === 'function' ? opts.sync : () => opts.sync as boolean
+  const aheadOf = typeof opts.listAhead === 'function' ? opts.listAhead : () => opts.listAhead as number
+  /** Listings started ahead of the walk, by folder path, until the walk enters the folder. */
+  const ahead = new Map<string, Promise<Dirent[]>>()
+  /** Folders to list ahead, the next in walk order last; a folder entered first is marked taken. */
+  const candidates: Array<{ path: string; fsPath: string | Buffer; root: string; taken?: boolean }> = []
+  const candidateByPath = new Map<string, (typeof candidates)[number]>()
+  let listing = 0
   const pending: FileEntry[] = []
   const stack: Frame[] = []
   // Real folders already walked (dev:ino), only when following links: one key per folder, never per file.
@@ -148,23 +167,22 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
 
   async function enterDir(where: { path: string; fsPath: string | Buffer }, root: string, dir: string): Promise<void> {
     let dirents: Dirent[]
-    const list = async (encoding: 'utf8' | 'buffer'): Promise<Dirent[]> => {
-      const how = { withFileTypes: true, encoding: encoding as BufferEncoding } as const
-      return (opts.sync ? readdirSync(where.fsPath as string, how) : await fs.promises.readdir(where.fsPath as string, how)) as unknown as Dirent[]
+    const early = ahead.get(where.path)
+    const candidate = candidateByPath.get(where.path)
+    if (candidate) {
+      candidate.taken = true
+      candidateByPath.delete(where.path)
     }
     try {
-      // Names as text: as bytes, every name was a Buffer of its own (a tenth of a
-      // crawl's time went to listing folders). A name that is not valid UTF-8
-      // decodes with U+FFFD: then the folder is listed again as bytes.
-      dirents = await list('utf8')
-      if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = await list('buffer')
+      if (early) {
+        ahead.delete(where.path)
+        pumpListings()
+      }
+      dirents = early ? await early : await listDir(where.fsPath, syncOf(root))
     } catch (e) {
       if (isMine(dir)) pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder') })
       return
     }
-    // Bytewise order: for text, code point order is the order of the UTF-8 bytes.
-    if (typeof dirents[0]?.name === 'string') dirents.sort((a, b) => compareCodePoints(a.name, b.name))
-    else dirents.sort((a, b) => Buffer.compare(rawName(a)!, rawName(b)!))
     const mine = isMine(dir)
     const frame: Frame = { path: where.path, fsPath: where.fsPath, root, dir, subdirs: [], files: [], nextFile: 0 }
     // Entries found while listing (links followed), yielded after the folder's announcement.
@@ -197,6 +215,67 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
     }
     for (const entry of found) pending.push(entry)
     stack.push(frame)
+    listAheadOf(frame.root, frame, frame.subdirs)
+  }
+
+  /** Queues `subdirs` of `parent` for listing ahead (when the root lists ahead), the first to be entered on top. */
+  function listAheadOf(root: string, parent: { path: string; fsPath: string | Buffer }, subdirs: ReadonlyArray<{ name: string; raw?: Buffer }>): void {
+    if (subdirs.length === 0 || aheadOf(root) <= 0 || syncOf(root)) return
+    for (let i = subdirs.length - 1; i >= 0; i--) {
+      const c = { ...childPath(parent, subdirs[i]!), root }
+      // Already queued or listed when its parent was listed ahead.
+      if (candidateByPath.has(c.path) || ahead.has(c.path)) continue
+      candidates.push(c)
+      candidateByPath.set(c.path, c)
+    }
+    pumpListings()
+  }
+
+  /** Starts listings ahead while fewer than the root's `listAhead` run and fewer than 4x that wait for the walk. */
+  function pumpListings(): void {
+    while (candidates.length && !stream.destroyed) {
+      const c = candidates[candidates.length - 1]!
+      if (c.taken) {
+        candidates.pop()
+        continue
+      }
+      const n = aheadOf(c.root)
+      if (listing >= n || ahead.size >= 4 * n) return
+      candidates.pop()
+      candidateByPath.delete(c.path)
+      listing++
+      const p = listDir(c.fsPath, false)
+      ahead.set(c.path, p)
+      p.then(
+        (dirents) => {
+          listing--
+          // Its sub-folders come next in walk order: list them ahead too.
+          listAheadOf(c.root, c, dirents.filter((d) => d.isDirectory()).map(nameOf))
+          pumpListings()
+        },
+        () => {
+          listing--
+          pumpListings()
+        },
+      )
+    }
+  }
+
+  /** A folder's entries, sorted bytewise. */
+  async function listDir(fsPath: string | Buffer, sync: boolean): Promise<Dirent[]> {
+    const list = async (encoding: 'utf8' | 'buffer'): Promise<Dirent[]> => {
+      const how = { withFileTypes: true, encoding: encoding as BufferEncoding } as const
+      return (sync ? readdirSync(fsPath as string, how) : await fs.promises.readdir(fsPath as string, how)) as unknown as Dirent[]
+    }
+    // Names as text: as bytes, every name was a Buffer of its own (a tenth of a
+    // crawl's time went to listing folders). A name that is not valid UTF-8
+    // decodes with U+FFFD: then the folder is listed again as bytes.
+    let dirents = await list('utf8')
+    if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = await list('buffer')
+    // Bytewise order: for text, code point order is the order of the UTF-8 bytes.
+    if (typeof dirents[0]?.name === 'string') dirents.sort((a, b) => compareCodePoints(a.name, b.name))
+    else dirents.sort((a, b) => Buffer.compare(rawName(a)!, rawName(b)!))
+    return dirents
   }
 
   async function followLink(fsPath: string | Buffer): Promise<{ kind: EntryKind; error?: string }> {
