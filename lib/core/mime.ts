@@ -90,7 +90,7 @@ function nativeNamer(): Detect | undefined {
   if (!db) return undefined
   let addon: NativeNamer
   try {
-    addon = require(join(PACKAGE_ROOT, 'build', 'Release', 'mime_namer.node')) as NativeNamer
+    addon = require(join(PACKAGE_ROOT, 'native', 'mime-namer', 'build', 'Release', 'mime_namer.node')) as NativeNamer
   } catch {
     return undefined
   }

@@ -134,8 +134,8 @@ const NATIVE_TYPES = [undefined, 'fifo', 'socket', 'char-device', 'block-device'
 function loadNative(): NativeReader | undefined {
   if (!nativeAllowed('head-reader') && !nativeAllowed('reader-threads')) return undefined
   try {
-    // In the package root, where node-gyp builds it.
-    return createRequire(import.meta.url)(join(PACKAGE_ROOT, 'build', 'Release', 'head_reader.node')) as NativeReader
+    // Where scripts/build-native.mjs has node-gyp build it.
+    return createRequire(import.meta.url)(join(PACKAGE_ROOT, 'native', 'head-reader', 'build', 'Release', 'head_reader.node')) as NativeReader
   } catch {
     return undefined
   }

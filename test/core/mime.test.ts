@@ -39,7 +39,7 @@ function heads(): Array<[string, Buffer]> {
 
 test('the native MIME namer is built by npm install, and crawls use it', () => {
   const want = nativeAllowed('mime-namer') ? 'native' : 'mmmagic'
-  assert.equal(mimeNamerKind(), want, 'build/Release/mime_namer.node did not load: run npm install (node-gyp)')
+  assert.equal(mimeNamerKind(), want, 'native/mime-namer/build/Release/mime_namer.node did not load: run npm install (scripts/build-native.mjs)')
 })
 
 test('the native namer and mmmagic name every head alike', { skip: libmagicNamer('native') ? false : 'native MIME namer not built or turned off (DICOM_CRAWLER_NATIVE=0)' }, async () => {

@@ -27,7 +27,7 @@ function oddFiles(t: TestContext): { top: string; paths: Array<string | Buffer> 
 }
 
 test('the native head reader is built by npm install', () => {
-  assert.equal(nativeHeadReader, nativeAllowed('head-reader') && nativeAllowed('reader-threads'), 'build/Release/head_reader.node did not load: run npm install (node-gyp)')
+  assert.equal(nativeHeadReader, nativeAllowed('head-reader') && nativeAllowed('reader-threads'), 'native/head-reader/build/Release/head_reader.node did not load: run npm install (scripts/build-native.mjs)')
 })
 
 test('native and JavaScript head reads agree: bytes, size, mtime, type; errors are Node\'s own', { skip: nativeHeadReader ? false : 'native head reader not built' }, (t) => {
