@@ -8,7 +8,7 @@ import { checkPositiveInt } from '../errors.js'
 import { errorText } from './walk.js'
 
 export interface ReadHeaderOptions {
-  /** Attributes to read: keywords or 8-hex-digit tags, or resolved specs. Default: DEFAULT_TAGS. */
+  /** Attributes to read: keywords, tags, paths or private attributes as `resolveTag` takes them, or resolved specs. Default: DEFAULT_TAGS. */
   tags?: readonly (string | TagSpec)[]
   /**
    * Largest prefix read when the header runs past the first read. Default
@@ -26,7 +26,7 @@ const GROWTH = 8
 export function toTagSpecs(tags: readonly (string | TagSpec)[] | undefined): readonly TagSpec[] {
   const list = tags ?? DEFAULT_TAGS
   if (list.every((t) => typeof t !== 'string')) return list as readonly TagSpec[]
-  return resolveTags(list.map((t) => (typeof t === 'string' ? t : t.tag)))
+  return resolveTags(list)
 }
 
 /** A record for an entry that is not (or could not be read as) DICOM. */
@@ -86,7 +86,7 @@ export function readEntryHeader(entry: SniffedEntry, tags: readonly TagSpec[], m
         if (again.size < size) {
           // Someone is writing or truncating the file: say so, with what could be read.
           const cut = parseHeader(again.bytes, again.size, detection, tags, { final: true })
-          return finish(record, { values: cut.values, error: `file shrank while being read (${size} -> ${again.size} bytes)${cut.error ? `; ${cut.error}` : ''}` })
+          return finish(record, { values: cut.values, modality: cut.modality, error: `file shrank while being read (${size} -> ${again.size} bytes)${cut.error ? `; ${cut.error}` : ''}` })
         }
         bytes = again.bytes
       } catch (e) {
@@ -98,8 +98,10 @@ export function readEntryHeader(entry: SniffedEntry, tags: readonly TagSpec[], m
   })()
 }
 
-function finish(record: DicomRecord, result: { values: Record<string, string | null>; error?: string }): DicomRecord {
+function finish(record: DicomRecord, result: { values: Record<string, string | null>; modality?: string | null; error?: string }): DicomRecord {
   record.attributes = result.values
+  // Classification needs Modality, asked for or not: the top-level value is always read.
+  if (result.modality !== undefined) record.attributes.Modality = result.modality
   if (result.error) record.error = result.error
   return record
 }
