@@ -223,14 +223,20 @@ export function folderRow(state: FolderState, templates: Templates, match: PathM
   return row
 }
 
-/** Row order: `Acquisition Time` ascending, empty values last, ties by `Path`. */
+/**
+ * Row order: `Study Date`, then `Acquisition Time` (both text as stored,
+ * `YYYYMMDD` and `HHMMSS.FFFFFF`, which sort as they read), each ascending
+ * with empty values last, then `Path`. A time of day alone put 08:00 on one
+ * day before 09:00 on a day years earlier.
+ */
 export function compareRows(a: SummaryRow, b: SummaryRow): number {
-  const ta = a['Acquisition Time']
-  const tb = b['Acquisition Time']
-  if (ta !== tb) {
-    if (!ta) return 1
-    if (!tb) return -1
-    return ta < tb ? -1 : 1
-  }
-  return a.Path < b.Path ? -1 : a.Path > b.Path ? 1 : 0
+  return compareFilledFirst(a['Study Date'], b['Study Date']) || compareFilledFirst(a['Acquisition Time'], b['Acquisition Time']) || (a.Path < b.Path ? -1 : a.Path > b.Path ? 1 : 0)
+}
+
+/** Ascending, empty values after every filled one. */
+function compareFilledFirst(a: string, b: string): number {
+  if (a === b) return 0
+  if (!a) return 1
+  if (!b) return -1
+  return a < b ? -1 : 1
 }

@@ -20,7 +20,7 @@ export interface SummarizeOptions {
   /** `token` (default) or `substring` (the old tool's rule): as for `classify`. */
   match?: PathMatch
   /**
-   * Sort rows by `Acquisition Time` (empty last), ties by `Path`, and emit
+   * Sort rows by `Study Date`, then `Acquisition Time` (empty last), ties by `Path`, and emit
    * them at the end. Default `true` (the classic table). `false`: emit each
    * folder's row as soon as the walk has left the folder, in walk order,
    * holding nothing per folder once it is done.

@@ -81,10 +81,11 @@ test('which folders get a row', () => {
   assert.equal(folderRow(misc, templates, 'substring')!.Modality, 'OT')
 })
 
-test('rows sort by Acquisition Time, empty last, ties by Path', () => {
-  const row = (Path: string, t: string) => ({ Path, 'Acquisition Time': t }) as SummaryRow
-  const rows = [row('b', ''), row('z', '101500'), row('a', ''), row('y', '083000'), row('c', '101500')]
-  assert.deepEqual(rows.sort(compareRows).map((r) => r.Path), ['y', 'c', 'z', 'a', 'b'])
+test('rows sort by Study Date, then Acquisition Time, each with empty values last, ties by Path', () => {
+  const row = (Path: string, d: string, t: string) => ({ Path, 'Study Date': d, 'Acquisition Time': t }) as SummaryRow
+  // 08:00 on 2024-05-02 comes after 09:00 on 2019-01-01: the date decides first.
+  const rows = [row('late', '20240502', '080000'), row('early', '20190101', '090000'), row('b', '', ''), row('undated', '', '070000'), row('a', '', ''), row('z', '20190101', ''), row('c', '20190101', '090000')]
+  assert.deepEqual(rows.sort(compareRows).map((r) => r.Path), ['c', 'early', 'z', 'late', 'undated', 'a', 'b'])
 })
 
 function pick(row: SummaryRow) {

@@ -30,7 +30,7 @@ async function collect(records: DicomRecord[], options = {}): Promise<{ rows: Su
   return { rows, order }
 }
 
-test('one row per folder, sorted by Acquisition Time', async () => {
+test('one row per folder, sorted by Study Date then Acquisition Time', async () => {
   const { rows } = await collect([
     rec('r/A/1', { attributes: { SeriesInstanceUID: '1', AcquisitionTime: '120000' } }),
     rec('r/A/2', { attributes: { SeriesInstanceUID: '1', AcquisitionTime: '120001' } }),
@@ -84,9 +84,9 @@ test('crawl with announceDirs: empty and PDF-only series folders appear, parents
   assert.deepEqual(rows.map((r) => [r.Modality, rel(r.Path), r.DCM_Count]), [
     ['CT+PET', 'P3_Gamma/ST3/SER7_mixed', 2],
     ['MRI', 'P2_Beta/ST2_MR/SER3_MR', 2],
+    ['MRI', 'P2_Beta/ST2_MR/SER4_MR_broken', 2],
     ['CT', 'P1_Alpha/ST1_CT/SER2_CT_Scout', 1],
     ['CT', 'P1_Alpha/ST1_CT/SER1_CT', 3],
-    ['MRI', 'P2_Beta/ST2_MR/SER4_MR_broken', 2],
     ['PET', 'P3_Gamma/ST3/SER5_PET_pdfonly', 0],
     ['CT', 'P3_Gamma/ST3/SER6_CT_empty', 0],
   ])
