@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import type { DataSet, Element } from 'dicom-parser'
-import { describeThrown } from '../errors.js'
+import { describeThrown, type RecordErrorCode } from '../errors.js'
 import { detectRawEncoding, LONG_VRS, type Detection, type RawEncoding } from './detect-dicom.js'
 import { decodeTextAt } from './decode-text.js'
 import { dictionaryVr, type TagSpec } from './tags.js'
@@ -24,6 +24,8 @@ export interface HeaderResult {
   fileVrs?: Record<string, string>
   /** What went wrong and where, when the header could not be parsed to its end. */
   error?: string
+  /** The stable code of `error` (RECORD_ERRORS in lib/errors.ts). */
+  code?: RecordErrorCode
   /**
    * The prefix ended before every wanted attribute was reached and the file is
    * longer: read a larger prefix and parse again.
@@ -103,7 +105,7 @@ export function parseHeader(
   const { meta, body, failure } = parsed
   if (!meta && !body) {
     for (const t of tags) values[t.keyword] = null
-    return { values, error: `cannot parse header: ${failure}`, needMore: false }
+    return { values, error: `cannot parse header: ${failure}`, code: 'HEADER_UNPARSABLE', needMore: false }
   }
   const reachedPixels = body?.elements[PIXEL_DATA] !== undefined
   const last = body ? lastTopLevel(body) : undefined
@@ -139,12 +141,12 @@ export function parseHeader(
   // the rest of the file was never meant to be read.
   if (failure && (wholeFile || !readAllWanted)) {
     const what = wholeFile ? 'truncated or malformed header' : 'header larger than the read limit, or malformed'
-    return { values, ...extra, error: `${what}: ${failure}${describeWhere(body ?? meta, parsed.inflated)}`, needMore: false }
+    return { values, ...extra, error: `${what}: ${failure}${describeWhere(body ?? meta, parsed.inflated)}`, code: wholeFile ? 'HEADER_MALFORMED' : 'HEADER_TOO_LARGE', needMore: false }
   }
   // The whole file is here: an element cut by its end is a truncated file, whichever attributes were asked.
   const cut = wholeFile && body ? cutAtEnd(body) : undefined
-  if (cut) return { values, ...extra, error: `truncated: ${cut}`, needMore: false }
-  if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, needMore: false }
+  if (cut) return { values, ...extra, error: `truncated: ${cut}`, code: 'VALUE_TRUNCATED', needMore: false }
+  if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
   return { values, ...extra, needMore: false }
 }
 
@@ -268,7 +270,7 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
     }
   }
   const extra = { modality, ...(fileVrs ? { fileVrs } : {}) }
-  if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, needMore: false }
+  if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
   return { values, ...extra, needMore: false }
 }
 
@@ -278,7 +280,10 @@ function fixedString(b: Uint8Array, offset: number, length: number): string | un
   let end = offset
   while (end < offset + length && b[end] !== 0) end++
   // Latin-1 maps each byte to the char of the same code, as String.fromCharCode does.
-  return (Buffer.isBuffer(b) ? b.toString('latin1', offset, end) : String.fromCharCode(...b.subarray(offset, end))).trim()
+  // Any Uint8Array is viewed as a Buffer (no copy): spreading a long value into
+  // String.fromCharCode's arguments overflowed the stack (RangeError).
+  const bytes = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+  return bytes.toString('latin1', offset, end).trim()
 }
 
 /** Where an attribute was found: its value's bytes, and what the file says of it. */
