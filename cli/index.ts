@@ -17,6 +17,8 @@ import { checkRoots, collectList, commonOptions, resolveTagOptions, type CommonC
 import { loadTemplates } from '../lib/core/templates.js'
 import { formatSummary } from './report.js'
 import { addSummaryCommand } from './summary-command.js'
+import { addIndexCommand } from './index-command.js'
+import { addExportCommand } from './export-command.js'
 import { colorsFor, Progress } from './progress.js'
 import { defaultAttributesHelp } from './help.js'
 
@@ -63,6 +65,8 @@ export function buildProgram(): Command {
   for (const o of commonOptions()) program.addOption(o)
   program.addHelpText('after', EXAMPLES + defaultAttributesHelp())
   addSummaryCommand(program)
+  addIndexCommand(program)
+  addExportCommand(program)
   program.action(async (roots: string[], opts: CrawlCliOptions) => {
     process.exitCode = await runCrawl(roots, opts)
   })

@@ -42,6 +42,13 @@ export interface CrawlOptions {
    * needs them to report folders that hold no file.
    */
   announceDirs?: boolean
+  /**
+   * Called for every entry of the walk, in walk order, before it is opened.
+   * `false`: the entry is not opened, yields no record and is not counted.
+   * Default: every entry is read. The catalogue uses it to pass over files
+   * it already holds unchanged (lib/catalogue/).
+   */
+  select?: (entry: FileEntry) => boolean
 }
 
 /** Files that are not DICOM named by libmagic while the crawl goes on (each holds a copy of its 4 KiB head). */
@@ -116,8 +123,11 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     detach(naming.then((withType) => stats.add(plainRecord(withType, tags))))
     return breathe(plainRecord({ ...sniffed, head: undefined }, tags))
   }
+  const select = options.select
   const files = orderedParallel(
     (entry: FileEntry) => {
+      // Entries passed over still let the event loop turn (signals, timers).
+      if (select && !select(entry)) return breathe(undefined)
       if (!scratch) return sniffEntry(entry, headBytes).then(toRecord)
       const sniffed = sniffFileSync(entry, headBytes, scratch)
       return needsMime(sniffed) ? otherFile(sniffed) : breathe(toRecord(sniffed))
