@@ -147,7 +147,9 @@ function exitCodeFor(e: unknown): number {
   const err = e as NodeJS.ErrnoException
   if (err?.code === 'EPIPE' || err?.code === 'ERR_STREAM_PREMATURE_CLOSE') return EXIT.ok // reader went away (`| head`)
   if (e instanceof CrawlerError) {
-    process.stderr.write(`dicom-crawler: ${e.message}\n${EXIT_CODES[e.code] === EXIT.usage ? "Run 'dicom-crawler --help' for usage.\n" : ''}`)
+    // A catalogue that is not one, or too new, is no matter of usage: no pointer to --help.
+    const usage = EXIT_CODES[e.code] === EXIT.usage && !e.code.includes('CATALOGUE')
+    process.stderr.write(`dicom-crawler: ${e.message}\n${usage ? "Run 'dicom-crawler --help' for usage.\n" : ''}`)
     return EXIT_CODES[e.code]
   }
   if (err?.syscall === 'write' || err?.code === 'ENOSPC') {

@@ -190,6 +190,9 @@ export function catalogueError(e: unknown, file: string): Error {
   if (e instanceof CrawlerError) return e
   const code = (e as { code?: string }).code ?? ''
   const message = (e as Error).message
+  if (code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_READONLY_RECOVERY') {
+    return new CrawlerError('CATALOGUE_UNWRITABLE', `catalogue ${file} must first recover from an interrupted run: run \`dicom-crawler index\` on it once (${code})`, { cause: e })
+  }
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') {
     return new CrawlerError('CATALOGUE_UNWRITABLE', `cannot write catalogue ${file}: read-only or no permission (${code})`, { cause: e })
   }
