@@ -60,7 +60,7 @@ export function exportCatalogue(dbs: string | readonly string[], options: Export
   try {
     files.slice(1).forEach((file, i) => db.prepare(`ATTACH DATABASE ? AS ${quoteId(`shard${i + 1}`)}`).run(file))
     const names = ['main', ...files.slice(1).map((_, i) => `shard${i + 1}`)]
-    const fileColumns = ['root', 'walk_key', 'path', 'folder', 'size', 'status', 'error', 'dicom', 'mime', 'modality_class', 'class_source', ...attributes.map((t) => t.keyword)]
+    const fileColumns = ['root', 'walk_key', 'path', 'folder', 'size', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', ...attributes.map((t) => t.keyword)]
     // Each catalogue's files with the union's columns (NULL where one lacks an attribute).
     const selects = names.map((name) => {
       const own = new Set(db.prepare(`SELECT name FROM ${quoteId(name)}.pragma_table_info('files')`).pluck().all() as string[])
@@ -120,6 +120,8 @@ function asRecord(row: Record<string, unknown>, tags: readonly TagSpec[]): Dicom
     modality_class: row.modality_class as string | null,
     class_source: row.class_source as DicomRecord['class_source'],
     error: row.error as string | null,
+    status: row.status as DicomRecord['status'],
+    error_code: row.error_code as DicomRecord['error_code'],
     attributes,
   }
 }

@@ -3,7 +3,7 @@ import { hostname } from 'node:os'
 import { lstatSync, statSync, type BigIntStats } from 'node:fs'
 import type Database from 'better-sqlite3'
 import { crawl, type CrawlOptions } from '../crawl.js'
-import { CrawlerError, checkPositiveInt } from '../errors.js'
+import { CrawlerError, RECORD_ERRORS, checkPositiveInt } from '../errors.js'
 import { resolveTags, type TagSpec } from '../core/tags.js'
 import { toTagSpecs } from '../stages/read-header.js'
 import { loadTemplates } from '../core/templates.js'
@@ -11,7 +11,6 @@ import type { CrawlStats, CrawlSummary } from '../core/stats.js'
 import type { DicomRecord, FileEntry } from '../types.js'
 import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta, groupViews, openCatalogue, quoteId, setMeta } from './schema.js'
 import { keyFolder, walkKey } from './walk-key.js'
-import { recordStatus } from './record-status.js'
 import { toColumn } from './values.js'
 
 export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'allFiles' | 'recordMime' | 'announceDirs'> {
@@ -252,9 +251,8 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     if (pending.existed) counts.changed++
     else counts.added++
     if (record.error) counts.errors++
-    const { status, error_code } = recordStatus(record)
     // A file that could not be read is read again next time, whatever its stat says.
-    const st = record.error?.startsWith('cannot read') ? undefined : pending.st
+    const st = record.error_code && RECORD_ERRORS[record.error_code].unreadable ? undefined : pending.st
     const values: unknown[] = [
       record.root,
       pending.key,
@@ -263,8 +261,8 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
       st ? st.size : record.size,
       st ? st.mtimeNs : null,
       st ? st.ino : null,
-      status,
-      error_code,
+      record.status,
+      record.error_code,
       record.error ?? record.skip ?? null,
       record.dicom,
       record.mime,
