@@ -41,6 +41,7 @@ let loadedParser: typeof import('dicom-parser') | undefined
 const dicomParserModule = (): typeof import('dicom-parser') => (loadedParser ??= require('dicom-parser') as typeof import('dicom-parser'))
 
 const PIXEL_DATA = 'x7fe00010'
+const latin1 = new TextDecoder('latin1')
 const CHARSET_TAG = 0x00080005
 const TRANSFER_SYNTAX_TAG = 0x00020010
 const IMPLICIT_LE = '1.2.840.10008.1.2'
@@ -227,8 +228,9 @@ function fixedString(b: Uint8Array, offset: number, length: number): string | un
   if (length === 0) return undefined
   let end = offset
   while (end < offset + length && b[end] !== 0) end++
-  // Latin-1 maps each byte to the char of the same code, as String.fromCharCode does.
-  return (Buffer.isBuffer(b) ? b.toString('latin1', offset, end) : String.fromCharCode(...b.subarray(offset, end))).trim()
+  // Latin-1 maps each byte to the char of the same code, as String.fromCharCode does
+  // (spread over a 64 KiB value, that call ran out of stack).
+  return (Buffer.isBuffer(b) ? b.toString('latin1', offset, end) : latin1.decode(b.subarray(offset, end))).trim()
 }
 
 /** elementValue, from the bytes; undefined for what only dicom-parser's DataSet reads (AT). */
