@@ -144,9 +144,10 @@ export function parseHeader(
     return { values, ...extra, error: `${what}: ${failure}${describeWhere(body ?? meta, parsed.inflated)}`, code: wholeFile ? 'HEADER_MALFORMED' : 'HEADER_TOO_LARGE', needMore: false }
   }
   // The whole file is here: an element cut by its end is a truncated file, whichever attributes were asked.
+  // (A wanted attribute cut short is named; the message may differ with the tags asked, the code does not.)
+  if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
   const cut = wholeFile && body ? cutAtEnd(body) : undefined
   if (cut) return { values, ...extra, error: `truncated: ${cut}`, code: 'VALUE_TRUNCATED', needMore: false }
-  if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
   return { values, ...extra, needMore: false }
 }
 
