@@ -18,6 +18,8 @@ import { checkRoots, collectList, commonOptions, resolveTagOptions, type CommonC
 import { loadTemplates } from '../lib/core/templates.js'
 import { formatSummary } from './report.js'
 import { addSummaryCommand } from './summary-command.js'
+import { addIndexCommand } from './index-command.js'
+import { addExportCommand } from './export-command.js'
 import { colorsFor, Progress } from './progress.js'
 import { defaultAttributesHelp } from './help.js'
 
@@ -64,6 +66,8 @@ export function buildProgram(): Command {
   for (const o of commonOptions()) program.addOption(o)
   program.addHelpText('after', EXAMPLES + defaultAttributesHelp())
   addSummaryCommand(program)
+  addIndexCommand(program)
+  addExportCommand(program)
   program.action(async (roots: string[], opts: CrawlCliOptions) => {
     process.exitCode = await runCrawl(roots, opts)
   })
@@ -165,7 +169,9 @@ function exitCodeFor(e: unknown): number {
   const err = e as NodeJS.ErrnoException
   if (err?.code === 'EPIPE' || err?.code === 'ERR_STREAM_PREMATURE_CLOSE') return EXIT.ok // reader went away (`| head`)
   if (e instanceof CrawlerError) {
-    process.stderr.write(`dicom-crawler: ${e.message}\n${EXIT_CODES[e.code] === EXIT.usage ? "Run 'dicom-crawler --help' for usage.\n" : ''}`)
+    // A catalogue that is not one, or too new, is no matter of usage: no pointer to --help.
+    const usage = EXIT_CODES[e.code] === EXIT.usage && !e.code.includes('CATALOGUE')
+    process.stderr.write(`dicom-crawler: ${e.message}\n${usage ? "Run 'dicom-crawler --help' for usage.\n" : ''}`)
     return EXIT_CODES[e.code]
   }
   if (err?.syscall === 'write' || err?.code === 'ENOSPC') {
