@@ -228,7 +228,7 @@ function main(): void {
   const summaryTool: Tool = { name: 'ours summary', cmd: [process.execPath, ...cliFlags, cli, 'summary', '--quiet', '--stdout', '{root}'] }
 
   if (flag('--catalogue')) {
-    const kit = { measure, median, note, machine, writeSection, command: [process.execPath, ...cliFlags, cli], outDir }
+    const kit = { median, note, machine, writeSection, command: [process.execPath, ...cliFlags, cli], outDir }
     const trees = [{ label: '20k', tree: small, runs: Math.min(runs, 3) }]
     if (arg('--size') === '1m') trees.push({ label: '1M', tree: ensureTree('tree-1m', () => linkTree(small.root, join(benchDir, 'tree-1m'), 1_000_000)), runs: 1 })
     console.log(catalogueBench(kit, trees))
