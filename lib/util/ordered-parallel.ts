@@ -5,7 +5,7 @@ export interface OrderedParallelOptions<T = unknown> {
   highWaterMark?: number
   /**
    * Items held at once, running or finished and waiting for an earlier one
-   * (the reorder buffer). Default `max(8 x concurrency, 256)`: one slow item
+   * (the reorder buffer). Default `8 x concurrency`: one slow item
    * (a 20 ms network read) must not stop new ones from starting while the
    * items behind it finish, yet what waits stays bounded.
    */
@@ -34,7 +34,7 @@ interface Slot<O> {
  * what bounds the work (backpressure upstream).
  */
 export function orderedParallel<I, O>(fn: (item: I, settle: Settle<O>) => O | undefined | Promise<O | undefined> | typeof LATER, concurrency: number, options: OrderedParallelOptions = {}): Transform {
-  const reorder = Math.max(options.reorder ?? Math.max(8 * concurrency, 256), concurrency)
+  const reorder = Math.max(options.reorder ?? 8 * concurrency, concurrency)
   // A ring of slots in input order: no shift() over a long array per item.
   const ring: Array<Slot<O> | undefined> = new Array(reorder)
   let head = 0
