@@ -2,7 +2,8 @@
 // The flag: a crawl makes many short-lived objects and keeps almost none; a
 // 1 MiB young generation (default up to 16 MiB) cuts the heap's footprint for
 // about the same speed (docs/DECISIONS.md).
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../lib/package-root.js'
 import { pipeline } from 'node:stream/promises'
@@ -17,6 +18,8 @@ import { checkRoots, collectList, commonOptions, resolveTagOptions, type CommonC
 import { loadTemplates } from '../lib/core/templates.js'
 import { formatSummary } from './report.js'
 import { addSummaryCommand } from './summary-command.js'
+import { addIndexCommand } from './index-command.js'
+import { addExportCommand } from './export-command.js'
 import { colorsFor, Progress } from './progress.js'
 import { defaultAttributesHelp } from './help.js'
 
@@ -57,12 +60,14 @@ export function buildProgram(): Command {
     .argument('<root...>', 'folders to crawl (paths in the output start as given here)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson']).default('csv'))
     .addOption(new Option('-o, --output <file>', 'write to this file, via a temp name renamed when complete (default: stdout)'))
-    .addOption(new Option('--tags <list>', 'attributes to read: keywords or 8-hex-digit tags, comma-separated, repeatable (default: the default attributes, listed below)').argParser(collectList))
+    .addOption(new Option('--tags <list>', 'attributes to read: keywords, tags ((0010,0020), 00100020), paths into sequences (Seq/Attr, Seq[0]/Attr) or private attributes ([Creator]gggg,xxee), comma-separated, repeatable; each column is named as written (default: the default attributes, listed below)').argParser(collectList))
     .addOption(new Option('--add-tags <list>', 'attributes to read in addition to the default set (comma-separated, repeatable) (default: none)').argParser(collectList))
     .addOption(new Option('--all-files', 'also write records for files that are not DICOM and paths skipped').default(false))
   for (const o of commonOptions()) program.addOption(o)
   program.addHelpText('after', EXAMPLES + defaultAttributesHelp())
   addSummaryCommand(program)
+  addIndexCommand(program)
+  addExportCommand(program)
   program.action(async (roots: string[], opts: CrawlCliOptions) => {
     process.exitCode = await runCrawl(roots, opts)
   })
@@ -111,6 +116,27 @@ function writeStats(file: string, summary: CrawlSummary): void {
   }
 }
 
+/**
+ * Whether this file is the program Node was asked to run. Node starts the
+ * real file behind any link (an installed command is a link, maybe renamed:
+ * `ln -s .../dicom-crawler.js ~/bin/dcmcrawl`), and a path may hold `#` or
+ * `%`, which a URL built by hand reads as a fragment or an escape: so the
+ * real paths are compared, never names or URLs.
+ */
+export function isMainModule(argv1: string | undefined): boolean {
+  if (!argv1) return false
+  const self = realpathSync(fileURLToPath(import.meta.url))
+  // `node dist/cli/dicom-crawler` runs dicom-crawler.js: Node adds the extension.
+  for (const candidate of [argv1, `${argv1}.js`]) {
+    try {
+      if (realpathSync(candidate) === self) return true
+    } catch {
+      // Not there under this name: try the next.
+    }
+  }
+  return false
+}
+
 function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
   // Records are written whole, so what is on stdout stays complete; temp files go.
   AtomicFile.discardAll()
@@ -143,7 +169,9 @@ function exitCodeFor(e: unknown): number {
   const err = e as NodeJS.ErrnoException
   if (err?.code === 'EPIPE' || err?.code === 'ERR_STREAM_PREMATURE_CLOSE') return EXIT.ok // reader went away (`| head`)
   if (e instanceof CrawlerError) {
-    process.stderr.write(`dicom-crawler: ${e.message}\n${EXIT_CODES[e.code] === EXIT.usage ? "Run 'dicom-crawler --help' for usage.\n" : ''}`)
+    // A catalogue that is not one, or too new, is no matter of usage: no pointer to --help.
+    const usage = EXIT_CODES[e.code] === EXIT.usage && !e.code.includes('CATALOGUE')
+    process.stderr.write(`dicom-crawler: ${e.message}\n${usage ? "Run 'dicom-crawler --help' for usage.\n" : ''}`)
     return EXIT_CODES[e.code]
   }
   if (err?.syscall === 'write' || err?.code === 'ENOSPC') {
@@ -154,8 +182,7 @@ function exitCodeFor(e: unknown): number {
   return 1
 }
 
-const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
-if (isMain || process.argv[1]?.endsWith('/dicom-crawler')) {
+if (isMainModule(process.argv[1])) {
   process.on('SIGINT', () => onSignal('SIGINT'))
   process.on('SIGTERM', () => onSignal('SIGTERM'))
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

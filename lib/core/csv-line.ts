@@ -52,7 +52,7 @@ export function csvCell(value: string | number | null | undefined): string {
 
 /** The CSV line of a record (with its `\n`), columns as `recordColumns(tags)`. */
 export function csvLine(record: DicomRecord, tags: readonly TagSpec[]): string {
-  let line = `${csvCell(record.path)},${csvCell(record.size)},${record.dicom},${csvCell(record.mime)},${csvCell(record.modality_class)},${record.class_source ?? ''},${csvCell(record.error ?? record.skip ?? null)}`
+  let line = `${csvCell(record.path)},${csvCell(record.size)},${record.dicom},${csvCell(record.mime)},${csvCell(record.modality_class)},${record.class_source ?? ''},${csvCell(record.error ?? record.skip ?? null)},${record.error_code ?? ''}`
   const values = record.attributes
   for (let i = 0; i < tags.length; i++) line += `,${csvCell(values[tags[i]!.keyword])}`
   return `${line}\n`

@@ -34,12 +34,17 @@ const LONG_VALUE = 256
 export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: string | undefined): string {
   let text: string
   if (CHARSET_VRS.has(vr) && specificCharacterSet && !isPlainAscii(bytes) && convertible(bytes, specificCharacterSet)) {
+    characterSets ??= require('dicom-character-set') as typeof CharacterSets
     try {
-      characterSets ??= require('dicom-character-set') as typeof CharacterSets
       text = characterSets.convertBytes(specificCharacterSet, bytes, { vr })
     } catch {
-      // An unknown or broken character set: keep the bytes readable rather than lose the value.
-      text = latin1.decode(bytes)
+      try {
+        // Writers switch back to ASCII (ESC ( B) under a list that does not name it (pydicom reads such values).
+        text = characterSets.convertBytes(`${specificCharacterSet}\\ISO 2022 IR 6`, bytes, { vr })
+      } catch {
+        // An unknown or broken character set: keep the bytes readable rather than lose the value.
+        text = latin1.decode(bytes)
+      }
     }
   } else {
     text = latin1.decode(bytes)
