@@ -22,3 +22,6 @@ export { recordColumns, flattenRecord, FIXED_FIELDS } from './core/record-fields
 export { CrawlerError, EXIT_CODES, RECORD_ERRORS, type ErrorCode, type RecordErrorCode } from './errors.js'
 export { inspect, engine, type Engine, type InspectOptions, type ReadPlan } from './core/inspect.js'
 export type { FileEntry, SniffedEntry, DicomRecord, EntryKind, RecordStatus } from './types.js'
+export { indexArchive, type IndexOptions, type IndexRun, type IndexSummary, type CatalogueCounts } from './catalogue/update.js'
+export { exportCatalogue, EXPORT_TABLES, type ExportOptions, type ExportTable, type ExportFormat } from './catalogue/export.js'
+export { openCatalogue, SCHEMA_VERSION } from './catalogue/schema.js'
