@@ -95,7 +95,8 @@ export class Progress {
     this.bar = new SingleBar({
       stream,
       fps: FPS,
-      hideCursor: true,
+      // A second Ctrl-C ends the process at once, with no chance to show a hidden cursor again.
+      hideCursor: false,
       clearOnComplete: false,
       // The line is made to fit the terminal's width already (formatProgress).
       linewrap: false,

@@ -42,6 +42,8 @@ export interface CrawlOptions {
    * needs them to report folders that hold no file.
    */
   announceDirs?: boolean
+  /** Files the crawl never reads nor counts (its own output inside the tree): see WalkOptions.ignore. Default none. */
+  ignore?: readonly string[]
 }
 
 /** Files that are not DICOM named by libmagic while the crawl goes on (each holds a copy of its 4 KiB head). */
@@ -66,7 +68,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   checkPositiveInt('headBytes', headBytes)
   checkPositiveInt('maxHeaderBytes', maxHeaderBytes)
   const stats = new CrawlStats()
-  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1 })
+  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1, ignore: options.ignore ?? [] })
   const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
   const endStats = (stream: Transform) => {
     stats.end()

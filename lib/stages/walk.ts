@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 import fs, { readdirSync, type Dirent, type Stats } from 'node:fs'
 import { CrawlerError } from '../errors.js'
 import type { EntryKind, FileEntry } from '../types.js'
+import { basename } from 'node:path'
 
 export interface WalkOptions {
   /** Follow symbolic links to files and folders. Default `false`: links are reported as skipped. */
@@ -22,9 +23,16 @@ export interface WalkOptions {
    * the event loop sat idle for 11% of a crawl waiting for it.
    */
   sync?: boolean
+  /**
+   * Files never yielded nor counted, matched by identity (device and inode),
+   * so any path to them matches: a program's own output files inside the
+   * tree it crawls. Paths that do not exist when the walk starts are left
+   * out of the list. Default none.
+   */
+  ignore?: readonly string[]
 }
 
-const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false })
+const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false, ignore: [] as readonly string[] })
 
 interface Frame {
   /** Path for display and output. */
@@ -63,6 +71,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   const stack: Frame[] = []
   // Real folders already walked (dev:ino), only when following links: one key per folder, never per file.
   const visited = new Set<string>()
+  const ignored = identities(opts.ignore)
   let rootIndex = 0
   let busy = false
   // A read() that arrives while fill() is still settling must not be lost:
@@ -162,6 +171,8 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         frame.subdirs.push(nameOf(d))
         continue
       }
+      // A name check per entry; a stat only for an entry named like an ignored file.
+      if (ignored.names.has(d.name as string) && isIgnored(childPath(frame, nameOf(d)).fsPath, ignored.ids)) continue
       if (!opts.followSymlinks) {
         frame.files.push(d)
         continue
@@ -220,6 +231,30 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   }
 
   return stream
+}
+
+/** Names and identities (`dev:ino`) of the files to ignore that exist now. */
+function identities(paths: readonly string[]): { names: Set<string>; ids: Set<string> } {
+  const names = new Set<string>()
+  const ids = new Set<string>()
+  for (const p of paths) {
+    const st = fs.statSync(p, { throwIfNoEntry: false })
+    if (!st?.isFile()) continue
+    ids.add(`${st.dev}:${st.ino}`)
+    names.add(basename(p))
+    // Reached through a link (/dev/stdout): the file's own name is what a folder lists.
+    try {
+      names.add(basename(fs.realpathSync(p)))
+    } catch {
+      // the identity is enough
+    }
+  }
+  return { names, ids }
+}
+
+function isIgnored(fsPath: string | Buffer, ids: Set<string>): boolean {
+  const st = fs.statSync(fsPath, { throwIfNoEntry: false })
+  return st !== undefined && ids.has(`${st.dev}:${st.ino}`)
 }
 
 /** The entry of a folder's non-folder dirent (written out, no spreads: one per file of the tree). */
