@@ -56,7 +56,11 @@ export function buildProgram(): Command {
     // Options after `summary` belong to it, not to the per-file command that shares their names.
     .enablePositionalOptions()
     .description('Crawl folders of DICOM files into one record per file (CSV or NDJSON on stdout).')
-    .version(pkg.version, '-V, --version')
+    // -v is what people type; -V (commander's default) still works, unlisted.
+    .version(pkg.version, '-v, --version')
+    .addOption(new Option('-V').hideHelp())
+    // `dicom-crawler help [command]`: the word is not taken for a root (a root named help is ./help).
+    .helpCommand(true)
     .argument('<root...>', 'folders to crawl (paths in the output start as given here)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson']).default('csv'))
     .addOption(new Option('-o, --output <file>', 'write to this file, via a temp name renamed when complete (default: stdout)'))
@@ -66,6 +70,10 @@ export function buildProgram(): Command {
   for (const o of commonOptions()) program.addOption(o)
   program.addHelpText('after', EXAMPLES + defaultAttributesHelp())
   addSummaryCommand(program)
+  program.on('option:V', () => {
+    process.stdout.write(`${pkg.version}\n`)
+    throw new CommanderError(0, 'commander.version', pkg.version)
+  })
   program.action(async (roots: string[], opts: CrawlCliOptions) => {
     process.exitCode = await runCrawl(roots, opts)
   })

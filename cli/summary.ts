@@ -65,7 +65,7 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
       const { rows, stats } = await summarizeJob(job, templates, opts, own)
       reports.push({ roots: job.roots, output: job.target ?? '-', rows, stats })
       unreadable += stats.unreadableDirs + stats.unreadableFiles
-      if (!opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: ${rows} folders\n${formatSummary(stats)}`)
+      if (!opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: ${rows} ${rows === 1 ? 'folder' : 'folders'}\n${formatSummary(stats)}`)
     }
     // Every table is renamed into place only when all are complete: 130 or 143 means none was touched.
     await throwIfInterrupted()
