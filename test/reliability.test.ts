@@ -133,7 +133,7 @@ test('unreadable file and folder (EACCES, as an unprivileged user): error record
 
   // The end summary on stderr names both.
   const plain = run
-  assert.match(plain.stderr, /2 files: 1 DICOM .* 1 with errors, 0 skipped; 1 folders unreadable/)
+  assert.match(plain.stderr, /2 files: 1 DICOM .* 1 with errors, 0 skipped; 1 folder unreadable/)
   assert.match(plain.stderr, /unreadable: .*secret\.dcm: cannot read file: permission denied \(EACCES\)/)
   assert.match(plain.stderr, /unreadable: .*locked: cannot read folder: permission denied \(EACCES\)/)
 })
