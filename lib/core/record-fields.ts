@@ -2,7 +2,7 @@ import type { TagSpec } from './tags.js'
 import type { DicomRecord } from '../types.js'
 
 /** The fixed fields of every output record, in order, before the attributes. */
-export const FIXED_FIELDS = Object.freeze(['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error'] as const)
+export const FIXED_FIELDS = Object.freeze(['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error', 'error_code'] as const)
 
 /** Output column names: fixed fields, then attribute keywords. */
 export function recordColumns(tags: readonly TagSpec[]): string[] {
@@ -19,6 +19,7 @@ export function flattenRecord(record: DicomRecord, tags: readonly TagSpec[]): Re
     modality_class: record.modality_class,
     class_source: record.class_source,
     error: record.error ?? record.skip ?? null,
+    error_code: record.error_code,
   }
   for (const t of tags) out[t.keyword] = record.attributes[t.keyword] ?? null
   return out

@@ -94,9 +94,9 @@ export interface FolderState {
 }
 
 /** Where a record belongs: the folder it describes (announcement, unreadable folder) or the folder holding it. */
-export function folderOf(record: Pick<DicomRecord, 'path' | 'root' | 'dir' | 'dicom' | 'mime' | 'error' | 'folder'>): { path: string; rel: string; kind: 'folder' | 'unreadable-folder' | 'file' } {
-  if (record.folder) return { path: record.path, rel: record.dir, kind: 'folder' }
-  if (record.dicom === 'none' && record.mime === 'inode/directory' && record.error) {
+export function folderOf(record: Pick<DicomRecord, 'path' | 'root' | 'dir' | 'status' | 'error_code'>): { path: string; rel: string; kind: 'folder' | 'unreadable-folder' | 'file' } {
+  if (record.status === 'folder') return { path: record.path, rel: record.dir, kind: 'folder' }
+  if (record.error_code === 'UNREADABLE_FOLDER') {
     return { path: record.path, rel: relativeTo(record.root, record.path), kind: 'unreadable-folder' }
   }
   // A single file given as root: its folder is the one holding it.
@@ -140,7 +140,8 @@ export function addRecord(state: FolderState, record: DicomRecord, kind: 'folder
     state.errors++
     return
   }
-  if (record.error) state.errors++
+  const failed = record.status === 'error'
+  if (failed) state.errors++
   if (record.dicom === 'none') {
     state.other++
     return
@@ -151,9 +152,9 @@ export function addRecord(state: FolderState, record: DicomRecord, kind: 'folder
   const series = record.attributes.SeriesInstanceUID
   if (series) (state.series ??= new Set()).add(series)
   // Values come from the first file read without error, or the first DICOM file when none was.
-  if (state.first === null || (!state.firstReadable && !record.error)) {
+  if (state.first === null || (!state.firstReadable && !failed)) {
     state.first = pickValues(record)
-    state.firstReadable = !record.error
+    state.firstReadable = !failed
   }
 }
 

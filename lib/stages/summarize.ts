@@ -4,7 +4,8 @@ import { createRequire } from 'node:module'
 import { addRecord, closeFolder, compareRows, folderOf, folderRow, isBelow, newFolder, reopenFolder, SUMMARY_COLUMNS, type FolderState, type SummaryRow } from '../core/summary.js'
 import { loadTemplates, type Templates } from '../core/templates.js'
 import type { PathMatch } from '../core/classify.js'
-import { CrawlerError } from '../errors.js'
+import { checkChoice } from '../errors.js'
+import { MATCH_MODES } from '../core/inspect.js'
 import { escapeFormula } from './to-csv.js'
 import type { DicomRecord } from '../types.js'
 
@@ -37,7 +38,7 @@ export interface SummarizeOptions {
 export function summarize(options: SummarizeOptions = {}): Transform {
   const templates = typeof options.templates === 'object' ? options.templates : loadTemplates(options.templates)
   const match = options.match ?? 'token'
-  if (match !== 'token' && match !== 'substring') throw new CrawlerError('BAD_OPTION', `match must be "token" or "substring", got "${String(match)}"`)
+  checkChoice('match', match, MATCH_MODES)
   const sort = options.sort ?? true
   // Every folder seen, so a folder seen again (input not in walk order) is merged, not reported twice.
   const folders = new Map<string, FolderState>()

@@ -18,6 +18,8 @@ test('ndjsonLine writes exactly JSON.stringify(flattenRecord(...)) and a line en
     modality_class: 'CT',
     class_source: 'tag',
     error: null,
+    status: 'ok',
+    error_code: null,
     attributes: { PatientName: 'Müller^Jörg', Modality: 'CT', SeriesNumber: '', '00091001': null },
   }
   const records: DicomRecord[] = [

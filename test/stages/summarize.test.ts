@@ -9,13 +9,15 @@ import { SUMMARY_TAGS, type SummaryRow } from '../../lib/core/summary.js'
 import { parseTemplates } from '../../lib/core/templates.js'
 import { CrawlerError } from '../../lib/errors.js'
 import type { DicomRecord } from '../../lib/types.js'
+import { statusOf } from '../helpers/records.js'
 import { buildSummaryTree, treeFiles } from '../helpers/summary-tree.js'
 
 const templates = parseTemplates({ CT: ['CT'], MRI: ['MR'] })
 
 function rec(path: string, over: Partial<DicomRecord> = {}): DicomRecord {
   const dir = path.split('/').slice(1, -1).join('/')
-  return { path, root: 'r', dir, size: 1, mtime: null, dicom: 'part10', mime: null, modality_class: 'CT', class_source: 'tag', error: null, attributes: { SeriesInstanceUID: '1', AcquisitionTime: '' }, ...over }
+  const base = { path, root: 'r', dir, size: 1, mtime: null, dicom: 'part10' as const, mime: null, modality_class: 'CT', class_source: 'tag' as const, error: null, attributes: { SeriesInstanceUID: '1', AcquisitionTime: '' }, ...over }
+  return { ...base, status: statusOf(base), error_code: base.error ? (over.error_code ?? 'HEADER_MALFORMED') : null }
 }
 
 async function collect(records: DicomRecord[], options = {}): Promise<{ rows: SummaryRow[]; order: string[] }> {
