@@ -220,7 +220,8 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         const key = `${st.dev}:${st.ino}`
         if (visited.has(key)) {
           const isLink = (await fs.promises.lstat(p.fsPath)).isSymbolicLink()
-          pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'symlink', ...(isLink ? { skip: 'symlink to a folder already walked (loop or duplicate link)', code: 'SYMLINK_ALREADY_WALKED' } : { skip: 'folder already walked', code: 'FOLDER_ALREADY_WALKED' }) })
+          // The first path in walk order wins; a real folder met after a link to it is a folder, not a link.
+          pending.push({ ...p, root: frame.root, dir: frame.dir, ...(isLink ? { kind: 'symlink', skip: 'symlink to a folder already walked (loop or duplicate link)', code: 'SYMLINK_ALREADY_WALKED' } : { kind: 'directory', skip: 'folder already walked through an earlier link', code: 'FOLDER_ALREADY_WALKED' }) })
           continue
         }
         visited.add(key)
