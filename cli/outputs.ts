@@ -91,7 +91,10 @@ export function makeFolder(dir: string): void {
     try {
       mkdirSync(d)
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST' && statSync(d, { throwIfNoEntry: false })?.isDirectory()) continue
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'EEXIST' && statSync(d, { throwIfNoEntry: false })?.isDirectory()) continue
+      // Its parent exists, yet mkdir says ENOENT: a file system that makes no folders (/proc, a stale mount).
+      if (code === 'ENOENT') throw new CrawlerError('OUTPUT_FAILED', `cannot create ${dir}: the file system refused to make ${d} (ENOENT)`)
       throw folderError(dir, e)
     }
   }
