@@ -28,6 +28,8 @@ export interface CrawlOptions extends InspectOptions {
    * needs them to report folders that hold no file.
    */
   announceDirs?: boolean
+  /** Files the crawl never reads nor counts (its own output inside the tree): see WalkOptions.ignore. Default none. */
+  ignore?: readonly string[]
   /**
    * Called for every entry of the walk, in walk order, before it is opened.
    * `false`: the entry is not opened, yields no record and is not counted.
@@ -54,7 +56,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const e = engine(options)
   const concurrency = checkPositiveInt('concurrency', options.concurrency ?? 1, 4096)
   const stats = new CrawlStats()
-  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1 })
+  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1, ignore: options.ignore ?? [] })
   const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
   // Files that are not DICOM are counted, not written, by default: while
   // libmagic names one (3-4 ms for a text file) the records behind it need
