@@ -35,6 +35,8 @@ export interface CrawlOptions extends InspectOptions {
    * needs them to report folders that hold no file.
    */
   announceDirs?: boolean
+  /** Files the crawl never reads nor counts (its own output inside the tree): see WalkOptions.ignore. Default none. */
+  ignore?: readonly string[]
   /**
    * Called for every entry of the walk, in walk order, before it is opened.
    * `false`: the entry is not opened, yields no record and is not counted.
@@ -79,6 +81,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     announceDirs: options.announceDirs ?? false,
     sync: blocking,
     listAhead: (root) => (blocking(root) ? 0 : NETWORK_LIST_AHEAD),
+    ignore: options.ignore ?? [],
     ...(shard ? { shard } : {}),
   })
   const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
@@ -121,7 +124,8 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
       }
       handedOver = false
       const record = inspect(entry, e, plan)
-      if (record instanceof Promise) return record.then(keep)
+      // A re-read settles as a promise: it too lets the loop turn, or a run of large headers holds off signals.
+      if (record instanceof Promise) return record.then((r) => breathe(keep(r)))
       // A record handed to `later` is counted when named: here it is only written (or not).
       return breathe(handedOver ? (options.allFiles ? record : undefined) : keep(record))
     },

@@ -2,7 +2,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from './helpers/paths.js'
@@ -22,7 +22,8 @@ test('a native part that cannot build leaves the others built, and says in one l
     assert.ok(!existsSync(join(dir, 'native/mime-namer/build/Release/mime_namer.node')))
     const lines = r.stderr.trim().split('\n').filter((l) => l.startsWith('dicom-crawler: '))
     assert.equal(lines.length, 1, r.stderr)
-    assert.match(lines[0]!, /^dicom-crawler: the native MIME namer did not build \(.+\); mmmagic names files that are not DICOM$/)
+    assert.equal(lines[0], 'dicom-crawler: the native MIME namer did not build; mmmagic names files that are not DICOM. Why: build/native-build.log')
+    assert.match(readFileSync(join(dir, 'build/native-build.log'), 'utf8'), /== native\/mime-namer\n[\s\S]*mmmagic/)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -6,6 +6,7 @@ import fs, { readdirSync, type Dirent, type Stats } from 'node:fs'
 import { CrawlerError, type RecordErrorCode } from '../errors.js'
 import { checkShard, shardOfFolder, type Shard } from '../parallel/shard.js'
 import type { EntryKind, FileEntry } from '../types.js'
+import { basename } from 'node:path'
 
 export interface WalkOptions {
   /** Follow symbolic links to files and folders. Default `false`: links are reported as skipped. */
@@ -42,9 +43,16 @@ export interface WalkOptions {
    * shard are never yielded, so they are never opened. Default: none (all).
    */
   shard?: Shard
+  /**
+   * Files never yielded nor counted, matched by identity (device and inode),
+   * so any path to them matches: a program's own output files inside the
+   * tree it crawls. Paths that do not exist when the walk starts are left
+   * out of the list. Default none.
+   */
+  ignore?: readonly string[]
 }
 
-const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false, listAhead: 0 })
+const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false, listAhead: 0, ignore: [] as readonly string[] })
 
 interface Frame {
   /** Path for display and output. */
@@ -94,6 +102,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   const stack: Frame[] = []
   // Real folders already walked (dev:ino), only when following links: one key per folder, never per file.
   const visited = new Set<string>()
+  const ignored = identities(opts.ignore)
   let rootIndex = 0
   let busy = false
   // A read() that arrives while fill() is still settling must not be lost:
@@ -195,6 +204,8 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         frame.subdirs.push(nameOf(d))
         continue
       }
+      // A name check per entry; a stat only for an entry named like an ignored file.
+      if (ignored.names.has(d.name as string) && isIgnored(childPath(frame, nameOf(d)).fsPath, ignored.ids)) continue
       if (opts.followSymlinks && d.isSymbolicLink()) {
         // Followed in every shard's folders: a link to a folder is a sub-folder to walk.
         const named = nameOf(d)
@@ -303,7 +314,8 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         const key = `${st.dev}:${st.ino}`
         if (visited.has(key)) {
           const isLink = (await fs.promises.lstat(p.fsPath)).isSymbolicLink()
-          found.push({ ...p, root: frame.root, dir: frame.dir, kind: 'symlink', ...(isLink ? { skip: 'symlink to a folder already walked (loop or duplicate link)', code: 'SYMLINK_ALREADY_WALKED' } : { skip: 'folder already walked', code: 'FOLDER_ALREADY_WALKED' }) })
+          // The first path in walk order wins; a real folder met after a link to it is a folder, not a link.
+          found.push({ ...p, root: frame.root, dir: frame.dir, ...(isLink ? { kind: 'symlink', skip: 'symlink to a folder already walked (loop or duplicate link)', code: 'SYMLINK_ALREADY_WALKED' } : { kind: 'directory', skip: 'folder already walked through an earlier link', code: 'FOLDER_ALREADY_WALKED' }) })
           continue
         }
         visited.add(key)
@@ -316,6 +328,30 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   }
 
   return stream
+}
+
+/** Names and identities (`dev:ino`) of the files to ignore that exist now. */
+function identities(paths: readonly string[]): { names: Set<string>; ids: Set<string> } {
+  const names = new Set<string>()
+  const ids = new Set<string>()
+  for (const p of paths) {
+    const st = fs.statSync(p, { throwIfNoEntry: false })
+    if (!st?.isFile()) continue
+    ids.add(`${st.dev}:${st.ino}`)
+    names.add(basename(p))
+    // Reached through a link (/dev/stdout): the file's own name is what a folder lists.
+    try {
+      names.add(basename(fs.realpathSync(p)))
+    } catch {
+      // the identity is enough
+    }
+  }
+  return { names, ids }
+}
+
+function isIgnored(fsPath: string | Buffer, ids: Set<string>): boolean {
+  const st = fs.statSync(fsPath, { throwIfNoEntry: false })
+  return st !== undefined && ids.has(`${st.dev}:${st.ino}`)
 }
 
 /** The entry of a folder's non-folder dirent (written out, no spreads: one per file of the tree). */
