@@ -60,7 +60,7 @@ export function buildProgram(): Command {
     .argument('<root...>', 'folders to crawl (paths in the output start as given here)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson']).default('csv'))
     .addOption(new Option('-o, --output <file>', 'write to this file, via a temp name renamed when complete (default: stdout)'))
-    .addOption(new Option('--tags <list>', 'attributes to read: keywords or 8-hex-digit tags, comma-separated, repeatable (default: the default attributes, listed below)').argParser(collectList))
+    .addOption(new Option('--tags <list>', 'attributes to read: keywords, tags ((0010,0020), 00100020), paths into sequences (Seq/Attr, Seq[0]/Attr) or private attributes ([Creator]gggg,xxee), comma-separated, repeatable; each column is named as written (default: the default attributes, listed below)').argParser(collectList))
     .addOption(new Option('--add-tags <list>', 'attributes to read in addition to the default set (comma-separated, repeatable) (default: none)').argParser(collectList))
     .addOption(new Option('--all-files', 'also write records for files that are not DICOM and paths skipped').default(false))
   for (const o of commonOptions()) program.addOption(o)

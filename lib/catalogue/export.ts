@@ -48,8 +48,9 @@ export function exportCatalogue(dbs: string | readonly string[], options: Export
   const attributes: TagSpec[] = []
   for (const file of files) {
     const db = openCatalogue(file, { readonly: true })
-    const have = new Set(attributes.map((t) => t.tag))
-    const more = catalogueAttributes(db).filter((a) => !have.has(a.tag))
+    // An attribute is its column name (what was asked for, as the crawl names its columns).
+    const have = new Set(attributes.map((t) => t.keyword))
+    const more = catalogueAttributes(db).filter((a) => !have.has(a.keyword))
     attributes.push(...resolveTags(more.map((a) => a.keyword)))
     db.close()
   }

@@ -360,10 +360,11 @@ function beginRun(conn: Database.Database, file: string, roots: string[], wanted
       setMeta(conn, 'writer', JSON.stringify({ pid: process.pid, host: hostname(), started } satisfies Writer))
       conn.prepare("UPDATE runs SET status = 'interrupted' WHERE status = 'running'").run()
       let generation = Number(getMeta(conn, 'generation') ?? '1')
-      const have = new Set(catalogueAttributes(conn).map((a) => a.tag))
-      // The grouping views need their attributes in every catalogue.
-      const asked = [...wanted, ...resolveTags(GROUP_TAGS).filter((g) => !wanted.some((t) => t.tag === g.tag))]
-      const added = asked.filter((t) => !have.has(t.tag))
+      // The grouping views need their attributes in every catalogue. An
+      // attribute the catalogue holds under another name (00100020 for
+      // PatientID) is not added again: resolveTags drops the repeat.
+      const existing = resolveTags(catalogueAttributes(conn).map((a) => a.keyword))
+      const added = resolveTags([...existing, ...wanted, ...resolveTags(GROUP_TAGS)]).slice(existing.length)
       const hasFiles = conn.prepare('SELECT 1 FROM files LIMIT 1').get() !== undefined
       const reasons: string[] = []
       if (added.length) {
