@@ -7,6 +7,7 @@
  *   npm run bench -- --size 1m         1M-entry hard-link tree: ours only, peak RSS
  *   npm run bench -- --summary-memory  summary mode on the 20k tree and a 200k hard-link tree: peak RSS
  *   npm run bench -- --latency         files/s at concurrency 1, 8, 32, 128 with 2 ms per open
+ *   npm run bench -- --tag-sets        the same outcomes (status, code, class) under other tag sets
  *   npm run bench -- --catalogue       `index`: first run and unchanged re-run against the crawl (add --size 1m for the 1M tree too)
  *   options: --runs N (default 5), --no-peers, --no-write
  *
@@ -23,6 +24,7 @@ import { fileURLToPath } from 'node:url'
 import { dirname, join, resolve } from 'node:path'
 import { DEFAULT_TAGS } from '../lib/core/tags.js'
 import { generate, linkTree, readManifest, type TreeManifest } from './generate.js'
+import { tagSets } from './tag-sets.js'
 import { catalogueBench } from './catalogue.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -227,6 +229,12 @@ function main(): void {
   const small = ensureTree('tree-20k', () => generate({ files: 20000, seed: 1, out: join(benchDir, 'tree-20k'), corpus }))
   const summaryTool: Tool = { name: 'ours summary', cmd: [process.execPath, ...cliFlags, cli, 'summary', '--quiet', '--stdout', '{root}'] }
 
+  if (flag('--tag-sets')) {
+    const { table: text, same } = tagSets([process.execPath, ...cliFlags, cli], small.root, Math.min(runs, 3))
+    writeSection('tag-sets', `### The same outcomes under other tag sets (${small.manifest.files} files)\n\nNDJSON of the 20k tree under each tag set, runs in turn; each record's status, error code and class compared with the default set's (${same ? 'all equal' : 'SOME DIFFER'}). ${machine()}; ${new Date().toISOString().slice(0, 10)}.\n\n${text}`)
+    console.log(text)
+    return
+  }
   if (flag('--catalogue')) {
     const kit = { median, note, machine, writeSection, command: [process.execPath, ...cliFlags, cli], outDir }
     const trees = [{ label: '20k', tree: small, runs: Math.min(runs, 3) }]

@@ -3,7 +3,7 @@
  * Each stage is a factory returning a stream; crawl() chains them.
  */
 export { crawl, type CrawlOptions, type CrawlStream } from './crawl.js'
-export { walk, type WalkOptions } from './stages/walk.js'
+export { walk, fsPathOf, type WalkOptions } from './stages/walk.js'
 export { sniff, sniffEntry, type SniffOptions } from './stages/sniff.js'
 export { readHeader, readEntryHeader, type ReadHeaderOptions } from './stages/read-header.js'
 export { classify, type ClassifyOptions } from './stages/classify.js'

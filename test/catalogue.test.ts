@@ -152,9 +152,9 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
       assert.deepEqual(dump(db), expected, `kill ${i}`)
       assert.deepEqual(sql(db, 'PRAGMA integrity_check'), [{ integrity_check: 'ok' }])
       const runs = sql<{ status: string }>(db, 'SELECT status FROM runs ORDER BY id').map((r) => r.status)
-      // The killed run is `interrupted` (or `complete`, when the kill came after its last commit).
-      assert.deepEqual(runs.slice(1), hasFiles ? ['complete'] : [])
-      assert.ok(['interrupted', 'complete'].includes(runs[0]!), runs[0])
+      // The killed run (if it got as far as recording itself) is `interrupted`, or `complete` when killed after its end.
+      assert.equal(runs.at(-1), 'complete')
+      assert.ok(runs.length <= 2 && runs.slice(0, -1).every((r) => r === 'interrupted' || r === 'complete'), runs.join())
       t.diagnostic(`killed with ${committed} of ${manifest.files} files committed`)
     }
   })
