@@ -10,6 +10,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { crawl } from '../lib/crawl.js'
 import { toCsv } from '../lib/stages/to-csv.js'
 import { toNdjson } from '../lib/stages/to-ndjson.js'
+import { toParquet } from '../lib/stages/to-parquet.js'
 import { CrawlerError, EXIT_CODES } from '../lib/errors.js'
 import type { CrawlSummary } from '../lib/core/stats.js'
 import { AtomicFile, describeWriteError } from './atomic-output.js'
@@ -26,8 +27,9 @@ const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8'))
 export const EXIT = Object.freeze({ ok: 0, someUnreadable: 1, usage: 2, output: 3, sigint: 130, sigterm: 143 })
 
 interface CrawlCliOptions extends CommonCliOptions {
-  format: 'csv' | 'ndjson'
+  format: 'csv' | 'ndjson' | 'parquet'
   output?: string
+  escapeFormulas: boolean
   tags?: string[]
   addTags?: string[]
   allFiles: boolean
@@ -52,13 +54,14 @@ export function buildProgram(): Command {
     .name('dicom-crawler')
     // Options after `summary` belong to it, not to the per-file command that shares their names.
     .enablePositionalOptions()
-    .description('Crawl folders of DICOM files into one record per file (CSV or NDJSON on stdout).')
+    .description('Crawl folders of DICOM files into one record per file (CSV, NDJSON or Parquet on stdout).')
     .version(pkg.version, '-V, --version')
     .argument('<root...>', 'folders to crawl (paths in the output start as given here)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson']).default('csv'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson', 'parquet']).default('csv'))
     .addOption(new Option('-o, --output <file>', 'write to this file, via a temp name renamed when complete (default: stdout)'))
     .addOption(new Option('--tags <list>', 'attributes to read: keywords or 8-hex-digit tags, comma-separated, repeatable (default: the default attributes, listed below)').argParser(collectList))
     .addOption(new Option('--add-tags <list>', 'attributes to read in addition to the default set (comma-separated, repeatable) (default: none)').argParser(collectList))
+    .addOption(new Option('--escape-formulas', "CSV for spreadsheets: prefix cells that would run as formulas (=, +, -, @ first) with '").default(false))
     .addOption(new Option('--all-files', 'also write records for files that are not DICOM and paths skipped').default(false))
   for (const o of commonOptions()) program.addOption(o)
   program.addHelpText('after', EXAMPLES + defaultAttributesHelp())
@@ -74,6 +77,9 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
   const tags = resolveTagOptions(opts.tags, opts.addTags)
   const templates = loadTemplates(opts.templates)
   checkRoots(roots)
+  if (opts.format === 'parquet' && !opts.output && process.stdout.isTTY) {
+    throw new CrawlerError('BAD_OPTION', '--format parquet writes a binary file: give --output FILE or redirect stdout')
+  }
   const out = opts.output ? await AtomicFile.open(opts.output) : undefined
   const records = crawl(roots, {
     tags,
@@ -86,7 +92,8 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
   const progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(out) }) ? new Progress(records.stats).start() : undefined
   let summary: CrawlSummary | undefined
   records.on('stats', (s: CrawlSummary) => (summary = s))
-  const serializer = opts.format === 'csv' ? toCsv({ tags }) : toNdjson({ tags })
+  const typed = opts.format === 'ndjson' ? toNdjson({ tags }) : opts.format === 'parquet' ? toParquet({ tags }) : undefined
+  const serializer = typed ?? toCsv({ tags, escapeFormulas: opts.escapeFormulas })
   try {
     await pipeline(records, serializer, out ? out.stream : process.stdout)
   } catch (e) {
@@ -97,6 +104,7 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
   progress?.stop(true)
   out?.commit()
   summary ??= records.stats.toJSON()
+  if (typed?.untyped.size) summary = { ...summary, untypedValues: typed.untyped.toJSON() }
   if (!opts.quiet) process.stderr.write(formatSummary(summary, colorsFor(process.stderr)))
   if (opts.stats) writeStats(opts.stats, summary)
   return summary.unreadableDirs + summary.unreadableFiles > 0 ? EXIT.someUnreadable : EXIT.ok

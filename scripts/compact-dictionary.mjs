@@ -18,8 +18,35 @@ export function compactDictionary() {
   return { revision: dictionary.revision, elements: out }
 }
 
+/**
+ * Keyword -> value multiplicity (`2-n`, `3`, ...) of every attribute that may
+ * hold more than one value: typed output writes those as lists
+ * (lib/core/typed-values.ts). Attributes not listed hold one value.
+ */
+export function multiValued() {
+  const out = {}
+  for (const el of Object.values(dictionary.elements)) {
+    if (el.keyword && el.vm && el.vm !== '1') out[el.keyword] = el.vm
+  }
+  return out
+}
+
+export function multiplicitySource() {
+  const entries = Object.entries(multiValued()).map(([k, vm]) => `  ${k}: '${vm}',`)
+  return `// Written by scripts/compact-dictionary.mjs (\`npm run dictionary\`) from the data
+// dictionary package, revision ${dictionary.revision}: the attributes whose value
+// multiplicity is not 1, with it. Attributes not listed hold one value.
+export const MULTI_VALUED: Readonly<Record<string, string>> = Object.freeze({
+${entries.join('\n')}
+})
+`
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const file = new URL('../lib/core/dictionary.json', import.meta.url)
   writeFileSync(file, JSON.stringify(compactDictionary()) + '\n')
   console.log(`wrote ${file.pathname}`)
+  const vm = new URL('../lib/core/value-multiplicity.ts', import.meta.url)
+  writeFileSync(vm, multiplicitySource())
+  console.log(`wrote ${vm.pathname}`)
 }

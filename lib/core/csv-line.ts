@@ -7,27 +7,35 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
 const NEEDS_QUOTES = /[",\n\r]/
 
 /**
- * Formula escaping: a cell a spreadsheet would run as a formula gets a
- * leading `'`. Numbers are left alone: `-12.5` is a value in every
- * spreadsheet, and quoting it would break pandas and DuckDB types.
+ * Formula escaping (for spreadsheets, off unless asked): a cell a spreadsheet
+ * would run as a formula gets a leading `'`. Numbers are left alone: `-12.5`
+ * is a value in every spreadsheet.
  */
 export function escapeFormula(value: string): string {
   return FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value
 }
 
-/** One CSV cell: empty for null, formula-escaped, quoted when it holds `"`, `,` or a line break. */
+/** One CSV cell, the value as it is: empty for null, quoted when it holds `"`, `,` or a line break. */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') return String(value)
-  const text = escapeFormula(value)
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value
 }
 
-/** The CSV line of a record (with its `\n`), columns as `recordColumns(tags)`. */
-export function csvLine(record: DicomRecord, tags: readonly TagSpec[]): string {
-  let line = `${csvCell(record.path)},${csvCell(record.size)},${record.dicom},${csvCell(record.mime)},${csvCell(record.modality_class)},${record.class_source ?? ''},${csvCell(record.error ?? record.skip ?? null)}`
+/** One CSV cell with formula escaping (`escapeFormula`), for spreadsheets. */
+export function csvCellEscaped(value: string | number | null | undefined): string {
+  return typeof value === 'string' ? csvCell(escapeFormula(value)) : csvCell(value)
+}
+
+/**
+ * The CSV line of a record (with its `\n`), columns as `recordColumns(tags)`.
+ * `escapeFormulas`: cells a spreadsheet would run get a leading `'`.
+ */
+export function csvLine(record: DicomRecord, tags: readonly TagSpec[], escapeFormulas = false): string {
+  const cell = escapeFormulas ? csvCellEscaped : csvCell
+  let line = `${cell(record.path)},${csvCell(record.size)},${record.dicom},${cell(record.mime)},${cell(record.modality_class)},${record.class_source ?? ''},${cell(record.error ?? record.skip ?? null)}`
   const values = record.attributes
-  for (let i = 0; i < tags.length; i++) line += `,${csvCell(values[tags[i]!.keyword])}`
+  for (let i = 0; i < tags.length; i++) line += `,${cell(values[tags[i]!.keyword])}`
   return `${line}\n`
 }
 

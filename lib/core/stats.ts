@@ -1,4 +1,5 @@
 import type { DicomRecord } from '../types.js'
+import type { UntypedExample } from './typed-values.js'
 
 /** How many example paths are kept per kind: the summary stays the same size on any tree. */
 const EXAMPLES_KEPT = 20
@@ -33,6 +34,11 @@ export interface CrawlSummary {
   filesPerSecond: number
   /** True when `filesSeen === dicom + errors + skipped`: nothing was lost. */
   balanced: boolean
+  /**
+   * Typed output (NDJSON, Parquet) only, when some value did not parse as its
+   * column's type: per column, how many, and the first (its text and file).
+   */
+  untypedValues?: Record<string, UntypedExample>
 }
 
 /** Counts records as they pass; holds counters and bounded examples only, never per-file state. */
