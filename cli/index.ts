@@ -2,7 +2,8 @@
 // The flag: a crawl makes many short-lived objects and keeps almost none; a
 // 1 MiB young generation (default up to 16 MiB) cuts the heap's footprint for
 // about the same speed (docs/DECISIONS.md).
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../lib/package-root.js'
 import { pipeline } from 'node:stream/promises'
@@ -119,6 +120,27 @@ function writeStats(file: string, summary: CrawlSummary): void {
   }
 }
 
+/**
+ * Whether this file is the program Node was asked to run. Node starts the
+ * real file behind any link (an installed command is a link, maybe renamed:
+ * `ln -s .../dicom-crawler.js ~/bin/dcmcrawl`), and a path may hold `#` or
+ * `%`, which a URL built by hand reads as a fragment or an escape: so the
+ * real paths are compared, never names or URLs.
+ */
+export function isMainModule(argv1: string | undefined): boolean {
+  if (!argv1) return false
+  const self = realpathSync(fileURLToPath(import.meta.url))
+  // `node dist/cli/dicom-crawler` runs dicom-crawler.js: Node adds the extension.
+  for (const candidate of [argv1, `${argv1}.js`]) {
+    try {
+      if (realpathSync(candidate) === self) return true
+    } catch {
+      // Not there under this name: try the next.
+    }
+  }
+  return false
+}
+
 function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
   // Records are written whole, so what is on stdout stays complete; temp files go.
   AtomicFile.discardAll()
@@ -162,8 +184,7 @@ function exitCodeFor(e: unknown): number {
   return 1
 }
 
-const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
-if (isMain || process.argv[1]?.endsWith('/dicom-crawler')) {
+if (isMainModule(process.argv[1])) {
   process.on('SIGINT', () => onSignal('SIGINT'))
   process.on('SIGTERM', () => onSignal('SIGTERM'))
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { Option } from 'commander'
-import { CrawlerError } from '../lib/errors.js'
+import { CrawlerError, checkPositiveInt } from '../lib/errors.js'
 import { DEFAULT_TAGS, resolveTags, type TagSpec } from '../lib/core/tags.js'
 
 /** What commander gives for the options both commands share (commonOptions). */
@@ -25,14 +25,9 @@ export function commonOptions(): Option[] {
   ]
 }
 
-export function positiveInt(name: string) {
-  return (value: string): number => {
-    const n = Number(value)
-    if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 1 || n > 4096) {
-      throw new CrawlerError('BAD_OPTION', `${name} must be a whole number from 1 to 4096, got "${value}"`)
-    }
-    return n
-  }
+/** The library's one whole-number check, for an argument given as text. */
+export function positiveInt(name: string, max = 4096) {
+  return (value: string): number => checkPositiveInt(name, value, max)
 }
 
 /** Collects repeatable, comma-separated lists (`--tags A,B --tags C`). */

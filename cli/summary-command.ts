@@ -13,7 +13,8 @@ Examples:
 
 Rows: one per folder that directly holds DICOM files with a modality class,
 and one per folder whose name matches a template but holds no readable DICOM
-(empty values). Sorted by Acquisition Time, empty last, then by Path.`
+(empty values). Sorted by Study Date, then Acquisition Time (each with
+empty values last), then by Path.`
 
 /** `dicom-crawler summary`: one row per series folder, the classic modal_data.csv. */
 export function addSummaryCommand(program: Command): Command {

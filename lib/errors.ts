@@ -30,10 +30,33 @@ export class CrawlerError extends Error {
   }
 }
 
-/** Checks a whole-number option once, at construction. */
-export function checkPositiveInt(name: string, value: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new CrawlerError('BAD_OPTION', `${name} must be a whole number from 1 to ${max}, got ${value}`)
-  return value
+/**
+ * The one check of a whole-number option, at construction (library options
+ * and the CLI's arguments alike). `value` may be text from the command line:
+ * only digits count. Returns the number.
+ */
+export function checkPositiveInt(name: string, value: unknown, max = Number.MAX_SAFE_INTEGER): number {
+  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max) {
+    throw new CrawlerError('BAD_OPTION', `${name} must be a whole number from 1 to ${max}, got ${typeof value === 'string' ? `"${value}"` : String(value)}`)
+  }
+  return n
+}
+
+/** Checks an option that must be one of a few words. */
+export function checkChoice<T extends string>(name: string, value: unknown, choices: readonly T[]): T {
+  if (!choices.includes(value as T)) throw new CrawlerError('BAD_OPTION', `${name} must be ${choices.map((c) => `"${c}"`).join(' or ')}, got ${typeof value === 'string' ? `"${value}"` : String(value)}`)
+  return value as T
+}
+
+/**
+ * Options over frozen defaults, where an option given as `undefined` takes
+ * its default (a spread would put the `undefined` over it).
+ */
+export function withDefaults<D extends object, O extends object>(defaults: D, options: O): D & O {
+  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) }
+  for (const [k, v] of Object.entries(options)) if (v !== undefined) out[k] = v
+  return out as D & O
 }
 
 /** Message of anything thrown, including dicom-parser's plain strings and objects. */
@@ -43,3 +66,33 @@ export function describeThrown(e: unknown): string {
   if (e && typeof e === 'object' && 'exception' in e) return describeThrown((e as { exception: unknown }).exception)
   return String(e)
 }
+
+/**
+ * Why one file's record has an error or was skipped: the record's
+ * `error_code`, beside the human `error` text. A stable list (docs/CLI.md,
+ * docs/API.md): counts, summaries and exit codes switch on these, never on
+ * the wording of a message. `label` is the name the end summary and
+ * `--stats` count it under; `unreadable`: the path could not be read at all
+ * (exit code 1).
+ */
+export const RECORD_ERRORS = Object.freeze({
+  // Errors (status `error`): the path was meant to be read and could not be, in whole or in part.
+  UNREADABLE_FOLDER: { label: 'cannot read folder', unreadable: true },
+  UNREADABLE_FILE: { label: 'cannot read file', unreadable: true },
+  DANGLING_SYMLINK: { label: 'dangling symlink (target does not exist)', unreadable: true },
+  SYMLINK_LOOP: { label: 'symlink loop', unreadable: true },
+  SYMLINK_UNREADABLE: { label: 'cannot follow symlink', unreadable: true },
+  FILE_SHRANK: { label: 'file shrank while being read', unreadable: false },
+  HEADER_UNPARSABLE: { label: 'cannot parse header', unreadable: false },
+  HEADER_MALFORMED: { label: 'truncated or malformed header', unreadable: false },
+  HEADER_TOO_LARGE: { label: 'header larger than the read limit, or malformed', unreadable: false },
+  VALUE_TRUNCATED: { label: 'truncated', unreadable: false },
+  // Skips (status `skipped`): paths deliberately not read.
+  NOT_REGULAR_FILE: { label: 'not a regular file', unreadable: false },
+  SYMLINK_NOT_FOLLOWED: { label: 'symlink not followed', unreadable: false },
+  SYMLINK_ALREADY_WALKED: { label: 'symlink to a folder already walked', unreadable: false },
+  FOLDER_ALREADY_WALKED: { label: 'folder already walked', unreadable: false },
+} as const satisfies Record<string, { label: string; unreadable: boolean }>)
+
+/** A record's `error_code`: one of RECORD_ERRORS' keys. */
+export type RecordErrorCode = keyof typeof RECORD_ERRORS

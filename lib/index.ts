@@ -23,5 +23,6 @@ export { loadTemplates, parseTemplates, DEFAULT_TEMPLATES_FILE, type Templates, 
 export { classify as classifyFile, classifyPath, type Classification, type PathMatch } from './core/classify.js'
 export { CrawlStats, type CrawlSummary } from './core/stats.js'
 export { recordColumns, flattenRecord, FIXED_FIELDS } from './core/record-fields.js'
-export { CrawlerError, EXIT_CODES, type ErrorCode } from './errors.js'
-export type { FileEntry, SniffedEntry, DicomRecord, EntryKind } from './types.js'
+export { CrawlerError, EXIT_CODES, RECORD_ERRORS, type ErrorCode, type RecordErrorCode } from './errors.js'
+export { inspect, engine, type Engine, type InspectOptions, type ReadPlan } from './core/inspect.js'
+export type { FileEntry, SniffedEntry, DicomRecord, EntryKind, RecordStatus } from './types.js'

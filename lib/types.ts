@@ -1,6 +1,7 @@
 import type { DicomKind, RawEncoding } from './core/detect-dicom.js'
 import type { AttributeValues } from './core/parse-header.js'
 import type { ClassSource } from './core/classify.js'
+import type { RecordErrorCode } from './errors.js'
 
 /**
  * What the walk found at a path. `directory` appears for a directory that could
@@ -29,6 +30,8 @@ export interface FileEntry {
   error?: string
   /** Set when the entry is not a regular file and was not opened: why. */
   skip?: string
+  /** With `error` or `skip`: the stable code for it (RECORD_ERRORS in lib/errors.ts). */
+  code?: RecordErrorCode
   /** Set on a folder announcement (walk option `announceDirs`): not a file, stages pass it on, stats ignore it. */
   folder?: true
 }
@@ -44,6 +47,15 @@ export interface SniffedEntry extends FileEntry {
   head?: Buffer
 }
 
+/**
+ * What became of one path, as data: `ok` a DICOM file read without error;
+ * `error` the path (DICOM or not) could not be read in whole or in part;
+ * `not-dicom` a regular file that is not DICOM; `skipped` a path
+ * deliberately not read (link not followed, FIFO, device); `folder` a
+ * folder announcement (crawl option `announceDirs`).
+ */
+export type RecordStatus = 'ok' | 'error' | 'not-dicom' | 'skipped' | 'folder'
+
 /** One record per file: what the serializers write. */
 export interface DicomRecord {
   path: string
@@ -56,6 +68,10 @@ export interface DicomRecord {
   modality_class: string | null
   class_source: ClassSource | null
   error: string | null
+  /** What became of the path (see RecordStatus). */
+  status: RecordStatus
+  /** The stable code of `error` (or of `skip`), `null` without one: RECORD_ERRORS in lib/errors.ts. */
+  error_code: RecordErrorCode | null
   /** Why a non-regular file was not read (with `--all-files`). */
   skip?: string
   /** A folder announcement (crawl option `announceDirs`), not a file: `path` is the folder. */
@@ -64,4 +80,4 @@ export interface DicomRecord {
   attributes: AttributeValues
 }
 
-export type { DicomKind, RawEncoding, AttributeValues, ClassSource }
+export type { DicomKind, RawEncoding, AttributeValues, ClassSource, RecordErrorCode }

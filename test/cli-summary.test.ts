@@ -35,12 +35,13 @@ test('summary writes <root>/modal_data.csv: every row, count and value', () => {
   const rows = readCsv(text)
   const p = (rel: string) => `${root}/${rel}`
   assert.deepEqual(rows, [
+    // By Study Date first (P3 2022, P2 2023, P1 2024), then by time: P2's 12:00 comes before P1's 09:59.
     row('CT+PET', p('P3_Gamma/ST3/SER7_mixed'), 2, P3, '070000', 0, 0, 2, uid(2, 3, 7), 'tag'),
     row('MRI', p('P2_Beta/ST2_MR/SER3_MR'), 2, P2, '080000', 0, 0, 2, uid(2, 2, 3), 'tag'),
-    row('CT', p('P1_Alpha/ST1_CT/SER2_CT_Scout'), 1, P1, '095900', 1, 0, 1, uid(2, 1, 2), 'tag'),
-    row('CT', p('P1_Alpha/ST1_CT/SER1_CT'), 3, P1, '100000', 1, 0, 1, uid(2, 1, 1), 'tag'),
     // The empty file is not DICOM; the truncated one is DICOM with an error (classed by its folder name); the values are c_good's.
     row('MRI', p('P2_Beta/ST2_MR/SER4_MR_broken'), 2, P2, '120000', 1, 1, 1, uid(2, 2, 5), 'path+tag'),
+    row('CT', p('P1_Alpha/ST1_CT/SER2_CT_Scout'), 1, P1, '095900', 1, 0, 1, uid(2, 1, 2), 'tag'),
+    row('CT', p('P1_Alpha/ST1_CT/SER1_CT'), 3, P1, '100000', 1, 0, 1, uid(2, 1, 1), 'tag'),
     empty('PET', p('P3_Gamma/ST3/SER5_PET_pdfonly'), 1),
     empty('CT', p('P3_Gamma/ST3/SER6_CT_empty'), 0),
   ])

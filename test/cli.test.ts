@@ -58,7 +58,7 @@ describe('dicom-crawler CLI', { concurrency: 3 }, () => {
     assert.equal(r.stderr, '', 'quiet')
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[]
     assert.deepEqual(rows.map((row) => path.relative(SAMPLE, row.path!)), FILES)
-    assert.deepEqual(Object.keys(rows[0]!).slice(0, 8), ['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error', 'SOPClassUID'])
+    assert.deepEqual(Object.keys(rows[0]!).slice(0, 9), ['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error', 'error_code', 'SOPClassUID'])
     for (const row of rows) {
       const rel = path.relative(SAMPLE, row.path!)
       for (const [k, v] of Object.entries(EXPECTED[rel]!)) assert.equal(row[k], asCsv(v), `${rel} ${k}`)
@@ -156,7 +156,7 @@ describe('dicom-crawler CLI', { concurrency: 3 }, () => {
     const only = await run('-q', '--tags', 'Modality,00100020', '--tags', 'Rows', SAMPLE)
     assert.equal(only.status, 0, only.stderr)
     const rows = parse(only.stdout, { columns: true }) as Record<string, string>[]
-    assert.deepEqual(Object.keys(rows[0]!), ['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error', 'Modality', 'PatientID', 'Rows'])
+    assert.deepEqual(Object.keys(rows[0]!), ['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error', 'error_code', 'Modality', 'PatientID', 'Rows'])
     assert.deepEqual([rows[0]!.Modality, rows[0]!.PatientID, rows[0]!.Rows], ['CT', 'PAT001', '64'])
     assert.equal(rows[7]!.Rows, '64', 'big-endian Rows')
 
@@ -164,7 +164,7 @@ describe('dicom-crawler CLI', { concurrency: 3 }, () => {
     assert.equal(added.status, 0, added.stderr)
     const first = JSON.parse(added.stdout.split('\n')[0]!) as Record<string, unknown>
     const keys = Object.keys(first)
-    assert.equal(keys.length, 7 + 19 + 2)
+    assert.equal(keys.length, 8 + 19 + 2)
     assert.deepEqual(keys.slice(-3), ['TransferSyntaxUID', 'SpecificCharacterSet', 'ImplementationVersionName'])
     // SpecificCharacterSet may hold several values (1-n): NDJSON writes it as a list.
     assert.deepEqual(first.SpecificCharacterSet, ['ISO_IR 100'])

@@ -47,7 +47,7 @@ test('examples/ct-only-ndjson.mjs keeps CT files whose SeriesDescription matches
     [2, 'Chest 1.25mm', 'CT'],
     [3, 'Chest 1.25mm', 'CT'],
   ])
-  assert.deepEqual(Object.keys(records[0]!).slice(7), ['Modality', 'PatientID', 'StudyInstanceUID', 'SeriesInstanceUID', 'SeriesDescription', 'InstanceNumber'])
+  assert.deepEqual(Object.keys(records[0]!).slice(8), ['Modality', 'PatientID', 'StudyInstanceUID', 'SeriesInstanceUID', 'SeriesDescription', 'InstanceNumber'])
   assert.match(r.stderr, /^3 CT files/)
   // Another pattern, other files: the Scout series only.
   run('ct-only-ndjson.mjs', 'fixtures/sample', 'scout', out)

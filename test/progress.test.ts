@@ -45,7 +45,7 @@ test('colour only on a terminal and never with NO_COLOR or TERM=dumb', () => {
 
 test('the summary is coloured only where asked, with the same text', () => {
   const stats = new CrawlStats()
-  stats.add({ path: 'r/a/x', root: 'r', dir: 'a', size: 3, mtime: null, dicom: 'part10', mime: null, modality_class: null, class_source: null, error: 'truncated or malformed header: x', attributes: {} })
+  stats.add({ path: 'r/a/x', root: 'r', dir: 'a', size: 3, mtime: null, dicom: 'part10', mime: null, modality_class: null, class_source: null, error: 'truncated or malformed header: x', status: 'error', error_code: 'HEADER_MALFORMED', attributes: {} })
   stats.end()
   const plain = formatSummary(stats.toJSON())
   const coloured = formatSummary(stats.toJSON(), colorsFor({ isTTY: true }, {}))

@@ -33,7 +33,7 @@ export function csvCellEscaped(value: string | number | null | undefined): strin
  */
 export function csvLine(record: DicomRecord, tags: readonly TagSpec[], escapeFormulas = false): string {
   const cell = escapeFormulas ? csvCellEscaped : csvCell
-  let line = `${cell(record.path)},${csvCell(record.size)},${record.dicom},${cell(record.mime)},${cell(record.modality_class)},${record.class_source ?? ''},${cell(record.error ?? record.skip ?? null)}`
+  let line = `${cell(record.path)},${csvCell(record.size)},${record.dicom},${cell(record.mime)},${cell(record.modality_class)},${record.class_source ?? ''},${cell(record.error ?? record.skip ?? null)},${record.error_code ?? ''}`
   const values = record.attributes
   for (let i = 0; i < tags.length; i++) line += `,${cell(values[tags[i]!.keyword])}`
   return `${line}\n`

@@ -40,7 +40,7 @@ function json(value: string | number | null | undefined): string {
 export function ndjsonLine(record: DicomRecord, tags: readonly TagSpec[], untyped?: UntypedCounts): string {
   const columns = columnsOf(tags)
   const values = record.attributes
-  let line = `{"path":${json(record.path)},"size":${json(record.size)},"dicom":${json(record.dicom)},"mime":${json(record.mime)},"modality_class":${json(record.modality_class)},"class_source":${json(record.class_source)},"error":${json(record.error ?? record.skip ?? null)}`
+  let line = `{"path":${json(record.path)},"size":${json(record.size)},"dicom":${json(record.dicom)},"mime":${json(record.mime)},"modality_class":${json(record.modality_class)},"class_source":${json(record.class_source)},"error":${json(record.error ?? record.skip ?? null)},"error_code":${json(record.error_code)}`
   for (let i = 0; i < tags.length; i++) {
     const column = columns[i]!
     const text = values[tags[i]!.keyword]

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import type { DataSet, Element } from 'dicom-parser'
-import { describeThrown } from '../errors.js'
+import { describeThrown, type RecordErrorCode } from '../errors.js'
 import { detectRawEncoding, LONG_VRS, type Detection, type RawEncoding } from './detect-dicom.js'
 import { decodeTextAt } from './decode-text.js'
 import { dictionaryVr, type TagSpec } from './tags.js'
@@ -13,6 +13,8 @@ export interface HeaderResult {
   values: AttributeValues
   /** What went wrong and where, when the header could not be parsed to its end. */
   error?: string
+  /** The stable code of `error` (RECORD_ERRORS in lib/errors.ts). */
+  code?: RecordErrorCode
   /**
    * The prefix ended before every wanted attribute was reached and the file is
    * longer: read a larger prefix and parse again.
@@ -91,7 +93,7 @@ export function parseHeader(
   const { meta, body, failure } = parsed
   if (!meta && !body) {
     for (const t of tags) values[t.keyword] = null
-    return { values, error: `cannot parse header: ${failure}`, needMore: false }
+    return { values, error: `cannot parse header: ${failure}`, code: 'HEADER_UNPARSABLE', needMore: false }
   }
   const reachedPixels = body?.elements[PIXEL_DATA] !== undefined
   const lastTag = body ? lastTopLevel(body).number : 0
@@ -120,9 +122,9 @@ export function parseHeader(
   // the rest of the file was never meant to be read.
   if (failure && (wholeFile || !readAllWanted)) {
     const what = wholeFile ? 'truncated or malformed header' : 'header larger than the read limit, or malformed'
-    return { values, error: `${what}: ${failure}${describeWhere(body ?? meta, parsed.inflated)}`, needMore: false }
+    return { values, error: `${what}: ${failure}${describeWhere(body ?? meta, parsed.inflated)}`, code: wholeFile ? 'HEADER_MALFORMED' : 'HEADER_TOO_LARGE', needMore: false }
   }
-  if (problems.length) return { values, error: `truncated: ${problems.join('; ')}`, needMore: false }
+  if (problems.length) return { values, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
   return { values, needMore: false }
 }
 
@@ -218,7 +220,7 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
     if (value === undefined) return undefined
     values[t.keyword] = value
   }
-  if (problems) return { values, error: `truncated: ${problems.join('; ')}`, needMore: false }
+  if (problems) return { values, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
   return { values, needMore: false }
 }
 
@@ -228,7 +230,10 @@ function fixedString(b: Uint8Array, offset: number, length: number): string | un
   let end = offset
   while (end < offset + length && b[end] !== 0) end++
   // Latin-1 maps each byte to the char of the same code, as String.fromCharCode does.
-  return (Buffer.isBuffer(b) ? b.toString('latin1', offset, end) : String.fromCharCode(...b.subarray(offset, end))).trim()
+  // Any Uint8Array is viewed as a Buffer (no copy): spreading a long value into
+  // String.fromCharCode's arguments overflowed the stack (RangeError).
+  const bytes = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+  return bytes.toString('latin1', offset, end).trim()
 }
 
 /** elementValue, from the bytes; undefined for what only dicom-parser's DataSet reads (AT). */

@@ -4,7 +4,7 @@ import { NDJSON_TYPING } from './ndjson-line.js'
 import type { DicomRecord } from '../types.js'
 
 /** The fixed fields of every output record, in order, before the attributes. */
-export const FIXED_FIELDS = Object.freeze(['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error'] as const)
+export const FIXED_FIELDS = Object.freeze(['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error', 'error_code'] as const)
 
 /** Output column names: fixed fields, then attribute keywords. */
 export function recordColumns(tags: readonly TagSpec[]): string[] {
@@ -25,6 +25,7 @@ export function flattenRecord(record: DicomRecord, tags: readonly TagSpec[], opt
     modality_class: record.modality_class,
     class_source: record.class_source,
     error: record.error ?? record.skip ?? null,
+    error_code: record.error_code,
   }
   for (const t of tags) {
     const text = record.attributes[t.keyword] ?? null

@@ -1,3 +1,4 @@
+import { RECORD_ERRORS, type RecordErrorCode } from '../errors.js'
 import type { DicomRecord } from '../types.js'
 import type { UntypedExample } from './typed-values.js'
 
@@ -63,38 +64,43 @@ export class CrawlStats {
   /** Accounts one record; returns whether it belongs in the default output (readable DICOM or error). */
   add(record: DicomRecord): boolean {
     // A folder announcement is not a path the walk met as a file: counting it would unbalance the totals.
-    if (record.folder) return false
-    if (record.dicom === 'none' && record.mime === 'inode/directory' && record.error) {
+    if (record.status === 'folder') return false
+    if (record.error_code === 'UNREADABLE_FOLDER') {
       this.unreadableDirs++
       this.keepUnreadable(record)
       return false
     }
     this.filesSeen++
     this.currentDir = record.dir
-    if (record.error) {
-      this.errors++
-      const kind = errorKind(record.error)
-      const seen = this.errorsByKind.get(kind)
-      if (seen) seen.count++
-      else this.errorsByKind.set(kind, { count: 1, example: record.path })
-      // A DICOM file can vanish or fail between its first read and a larger re-read.
-      if (record.dicom === 'none' || record.error.startsWith('cannot read')) {
-        this.unreadableFiles++
-        this.keepUnreadable(record)
+    switch (record.status) {
+      case 'error': {
+        this.errors++
+        const kind = errorKind(record)
+        const seen = this.errorsByKind.get(kind)
+        if (seen) seen.count++
+        else this.errorsByKind.set(kind, { count: 1, example: record.path })
+        // A DICOM file can vanish or fail between its first read and a larger re-read.
+        if (record.error_code && RECORD_ERRORS[record.error_code].unreadable) {
+          this.unreadableFiles++
+          this.keepUnreadable(record)
+        }
+        return true
       }
-      return true
+      case 'skipped':
+        this.skipped++
+        bump(this.skippedByReason, record.error_code ? RECORD_ERRORS[record.error_code].label : 'skipped')
+        return false
+      case 'not-dicom':
+        this.skipped++
+        bump(this.skippedByReason, 'not DICOM')
+        bump(this.notDicomByMime, record.mime ?? 'unknown')
+        return false
+      default:
+        this.dicom++
+        this.byKind[record.dicom as 'part10' | 'raw']++
+        bump(this.byClass, record.modality_class ?? '(none)')
+        return true
     }
-    if (record.dicom === 'none') {
-      this.skipped++
-      const reason = record.skip ?? 'not DICOM'
-      bump(this.skippedByReason, reason.replace(/ \(.*\)$/, ''))
-      if (!record.skip) bump(this.notDicomByMime, record.mime ?? 'unknown')
-      return false
-    }
-    this.dicom++
-    this.byKind[record.dicom]++
-    bump(this.byClass, record.modality_class ?? '(none)')
-    return true
   }
 
   end(): void {
@@ -131,11 +137,16 @@ export class CrawlStats {
   }
 }
 
-/** "cannot read file: permission denied (EACCES)" -> "cannot read file: EACCES"; "truncated: X ..." -> "truncated". */
-export function errorKind(error: string): string {
-  const code = /\(([A-Z][A-Z0-9_]+)\)$/.exec(error)
-  const head = error.split(':')[0] ?? error
-  return code ? `${head}: ${code[1]}` : head
+/**
+ * The name an error is counted under: its code's label, with the system's
+ * error code when there is one ("cannot read file: EACCES"); `truncated` for
+ * every truncated value, whatever the attribute.
+ */
+export function errorKind(record: Pick<DicomRecord, 'error' | 'error_code'>): string {
+  const label = record.error_code ? RECORD_ERRORS[record.error_code as RecordErrorCode].label : 'error'
+  // The message ends with the system's code in parentheses (errorText in lib/stages/walk.ts).
+  const errno = record.error ? /\(([A-Z][A-Z0-9_]+)\)$/.exec(record.error) : null
+  return errno ? `${label}: ${errno[1]}` : label
 }
 
 function bump(map: Map<string, number>, key: string): void {

@@ -94,9 +94,9 @@ export interface FolderState {
 }
 
 /** Where a record belongs: the folder it describes (announcement, unreadable folder) or the folder holding it. */
-export function folderOf(record: Pick<DicomRecord, 'path' | 'root' | 'dir' | 'dicom' | 'mime' | 'error' | 'folder'>): { path: string; rel: string; kind: 'folder' | 'unreadable-folder' | 'file' } {
-  if (record.folder) return { path: record.path, rel: record.dir, kind: 'folder' }
-  if (record.dicom === 'none' && record.mime === 'inode/directory' && record.error) {
+export function folderOf(record: Pick<DicomRecord, 'path' | 'root' | 'dir' | 'status' | 'error_code'>): { path: string; rel: string; kind: 'folder' | 'unreadable-folder' | 'file' } {
+  if (record.status === 'folder') return { path: record.path, rel: record.dir, kind: 'folder' }
+  if (record.error_code === 'UNREADABLE_FOLDER') {
     return { path: record.path, rel: relativeTo(record.root, record.path), kind: 'unreadable-folder' }
   }
   // A single file given as root: its folder is the one holding it.
@@ -140,7 +140,8 @@ export function addRecord(state: FolderState, record: DicomRecord, kind: 'folder
     state.errors++
     return
   }
-  if (record.error) state.errors++
+  const failed = record.status === 'error'
+  if (failed) state.errors++
   if (record.dicom === 'none') {
     state.other++
     return
@@ -151,9 +152,9 @@ export function addRecord(state: FolderState, record: DicomRecord, kind: 'folder
   const series = record.attributes.SeriesInstanceUID
   if (series) (state.series ??= new Set()).add(series)
   // Values come from the first file read without error, or the first DICOM file when none was.
-  if (state.first === null || (!state.firstReadable && !record.error)) {
+  if (state.first === null || (!state.firstReadable && !failed)) {
     state.first = pickValues(record)
-    state.firstReadable = !record.error
+    state.firstReadable = !failed
   }
 }
 
@@ -222,14 +223,20 @@ export function folderRow(state: FolderState, templates: Templates, match: PathM
   return row
 }
 
-/** Row order: `Acquisition Time` ascending, empty values last, ties by `Path`. */
+/**
+ * Row order: `Study Date`, then `Acquisition Time` (both text as stored,
+ * `YYYYMMDD` and `HHMMSS.FFFFFF`, which sort as they read), each ascending
+ * with empty values last, then `Path`. A time of day alone put 08:00 on one
+ * day before 09:00 on a day years earlier.
+ */
 export function compareRows(a: SummaryRow, b: SummaryRow): number {
-  const ta = a['Acquisition Time']
-  const tb = b['Acquisition Time']
-  if (ta !== tb) {
-    if (!ta) return 1
-    if (!tb) return -1
-    return ta < tb ? -1 : 1
-  }
-  return a.Path < b.Path ? -1 : a.Path > b.Path ? 1 : 0
+  return compareFilledFirst(a['Study Date'], b['Study Date']) || compareFilledFirst(a['Acquisition Time'], b['Acquisition Time']) || (a.Path < b.Path ? -1 : a.Path > b.Path ? 1 : 0)
+}
+
+/** Ascending, empty values after every filled one. */
+function compareFilledFirst(a: string, b: string): number {
+  if (a === b) return 0
+  if (!a) return 1
+  if (!b) return -1
+  return a < b ? -1 : 1
 }

@@ -1,6 +1,8 @@
 import { Transform } from 'node:stream'
-import { classify as classifyCore, type PathMatch } from '../core/classify.js'
+import type { PathMatch } from '../core/classify.js'
+import { classifyRecord, MATCH_MODES } from '../core/inspect.js'
 import { loadTemplates, type Templates } from '../core/templates.js'
+import { checkChoice } from '../errors.js'
 import type { DicomRecord } from '../types.js'
 
 export interface ClassifyOptions {
@@ -10,19 +12,18 @@ export interface ClassifyOptions {
   match?: PathMatch
 }
 
-/** Sets `modality_class` and `class_source` on DICOM records; other records pass unchanged. */
+/**
+ * Sets `modality_class` and `class_source` on DICOM records; other records
+ * pass unchanged. A view over the class step of the per-file engine
+ * (lib/core/inspect.ts).
+ */
 export function classify(options: ClassifyOptions = {}): Transform {
   const templates = typeof options.templates === 'object' ? options.templates : loadTemplates(options.templates)
-  const match = options.match ?? 'token'
+  const match = checkChoice('match', options.match ?? 'token', MATCH_MODES)
   return new Transform({
     objectMode: true,
     transform(record: DicomRecord, _enc, callback) {
-      if (record.dicom !== 'none') {
-        const c = classifyCore(templates, record.attributes.Modality, record.dir, match)
-        record.modality_class = c.modality_class
-        record.class_source = c.class_source
-      }
-      callback(null, record)
+      callback(null, classifyRecord(record, templates, match))
     },
   })
 }

@@ -1,11 +1,11 @@
 import type { Transform } from 'node:stream'
-import { detectMime } from '../core/mime.js'
-import { readHead, type Head } from '../core/read-head.js'
-import { needsMime, notOpened, sniffFileSync, sniffHead } from '../core/sniff-file.js'
-import { checkPositiveInt } from '../errors.js'
+import { sniffEntry, sniffFileSync, withMime } from '../core/inspect.js'
+import { needsMime } from '../core/sniff-file.js'
+import { checkPositiveInt, withDefaults } from '../errors.js'
 import { orderedParallel } from '../util/ordered-parallel.js'
 import type { FileEntry, SniffedEntry } from '../types.js'
-import { errorText } from './walk.js'
+
+export { sniffEntry, withMime }
 
 export interface SniffOptions {
   /**
@@ -48,20 +48,6 @@ export function yieldEvery(ms: number): <T>(value: T) => T | Promise<T> {
 
 const DEFAULTS = Object.freeze({ headBytes: 4 * 1024, concurrency: 1, keepNonDicom: false })
 
-/** Reads one file's head and decides what it is; never throws for a file's own problems. */
-export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<SniffedEntry> {
-  const early = notOpened(entry)
-  if (early) return early
-  let head: Head
-  try {
-    head = await readHead(entry.fsPath, headBytes)
-  } catch (e) {
-    return { ...entry, dicom: 'none', mime: null, error: errorText(e, 'cannot read file') }
-  }
-  const sniffed = sniffHead(entry, head)
-  return needsMime(sniffed) ? withMime(sniffed) : sniffed
-}
-
 /**
  * The same with a blocking read: returns at once for DICOM files, and a
  * promise only when libmagic must name a file that is not DICOM.
@@ -72,23 +58,13 @@ export function sniffEntrySync(entry: FileEntry, headBytes: number): SniffedEntr
 }
 
 /**
- * Names a file that is not DICOM with libmagic; the head is not carried on.
- * `reused`: the head lies in a buffer that is reused, or shared with other
- * files' heads, so libmagic (which reads it later, on another thread) must
- * have a copy of its own.
- */
-export function withMime(sniffed: SniffedEntry, reused = false): Promise<SniffedEntry> {
-  const { head, ...rest } = sniffed
-  return detectMime(head!, reused).then((mime) => ({ ...rest, mime }))
-}
-
-/**
  * Stage: file entries in, sniffed entries out (same order). DICOM is decided
  * from the bytes (DICM at 128, or a plausible dataset at byte 0); libmagic
- * names everything else.
+ * names everything else. A view over the first step of the per-file engine
+ * (lib/core/inspect.ts).
  */
 export function sniff(options: SniffOptions = {}): Transform {
-  const opts = { ...DEFAULTS, ...options }
+  const opts = withDefaults(DEFAULTS, options)
   checkPositiveInt('headBytes', opts.headBytes)
   checkPositiveInt('concurrency', opts.concurrency, 4096)
   const keep = (sniffed: SniffedEntry): SniffedEntry | undefined => {

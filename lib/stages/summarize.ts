@@ -4,7 +4,8 @@ import { createRequire } from 'node:module'
 import { addRecord, closeFolder, compareRows, folderOf, folderRow, isBelow, newFolder, reopenFolder, SUMMARY_COLUMNS, type FolderState, type SummaryRow } from '../core/summary.js'
 import { loadTemplates, type Templates } from '../core/templates.js'
 import type { PathMatch } from '../core/classify.js'
-import { CrawlerError } from '../errors.js'
+import { checkChoice } from '../errors.js'
+import { MATCH_MODES } from '../core/inspect.js'
 import { escapeFormula } from './to-csv.js'
 import type { DicomRecord } from '../types.js'
 
@@ -19,7 +20,7 @@ export interface SummarizeOptions {
   /** `token` (default) or `substring` (the old tool's rule): as for `classify`. */
   match?: PathMatch
   /**
-   * Sort rows by `Acquisition Time` (empty last), ties by `Path`, and emit
+   * Sort rows by `Study Date`, then `Acquisition Time` (empty last), ties by `Path`, and emit
    * them at the end. Default `true` (the classic table). `false`: emit each
    * folder's row as soon as the walk has left the folder, in walk order,
    * holding nothing per folder once it is done.
@@ -37,7 +38,7 @@ export interface SummarizeOptions {
 export function summarize(options: SummarizeOptions = {}): Transform {
   const templates = typeof options.templates === 'object' ? options.templates : loadTemplates(options.templates)
   const match = options.match ?? 'token'
-  if (match !== 'token' && match !== 'substring') throw new CrawlerError('BAD_OPTION', `match must be "token" or "substring", got "${String(match)}"`)
+  checkChoice('match', match, MATCH_MODES)
   const sort = options.sort ?? true
   // Every folder seen, so a folder seen again (input not in walk order) is merged, not reported twice.
   const folders = new Map<string, FolderState>()

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 // fs.promises is reached through `fs` at the call: loading node:fs/promises up
 // front cost start-up time for a walk that, by default, never uses it.
 import fs, { readdirSync, type Dirent, type Stats } from 'node:fs'
-import { CrawlerError } from '../errors.js'
+import { CrawlerError, type RecordErrorCode } from '../errors.js'
 import type { EntryKind, FileEntry } from '../types.js'
 
 export interface WalkOptions {
@@ -148,7 +148,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
       dirents = await list('utf8')
       if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = await list('buffer')
     } catch (e) {
-      pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder') })
+      pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder'), code: 'UNREADABLE_FOLDER' })
       return
     }
     // Bytewise order: for text, code point order is the order of the UTF-8 bytes.
@@ -174,7 +174,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
           frame.subdirs.push(named)
           continue
         }
-        pending.push({ ...path, root, dir, kind: resolved.kind, ...(resolved.error ? { error: resolved.error } : {}) })
+        pending.push({ ...path, root, dir, kind: resolved.kind, ...(resolved.error ? { error: resolved.error, code: resolved.code } : {}) })
         continue
       }
       pending.push(fileEntry(frame, d))
@@ -184,16 +184,16 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
     stack.push(frame)
   }
 
-  async function followLink(fsPath: string | Buffer): Promise<{ kind: EntryKind; error?: string }> {
+  async function followLink(fsPath: string | Buffer): Promise<{ kind: EntryKind; error?: string; code?: RecordErrorCode }> {
     try {
       const st = await fs.promises.stat(fsPath)
       if (st.isDirectory()) return { kind: 'directory' }
       return { kind: kindOfStats(st) }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
-      if (code === 'ENOENT') return { kind: 'symlink', error: 'dangling symlink (target does not exist)' }
-      if (code === 'ELOOP') return { kind: 'symlink', error: 'symlink loop' }
-      return { kind: 'symlink', error: errorText(e, 'cannot follow symlink') }
+      if (code === 'ENOENT') return { kind: 'symlink', error: 'dangling symlink (target does not exist)', code: 'DANGLING_SYMLINK' }
+      if (code === 'ELOOP') return { kind: 'symlink', error: 'symlink loop', code: 'SYMLINK_LOOP' }
+      return { kind: 'symlink', error: errorText(e, 'cannot follow symlink'), code: 'SYMLINK_UNREADABLE' }
     }
   }
 
@@ -207,13 +207,13 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         const key = `${st.dev}:${st.ino}`
         if (visited.has(key)) {
           const isLink = (await fs.promises.lstat(p.fsPath)).isSymbolicLink()
-          pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'symlink', skip: isLink ? 'symlink to a folder already walked (loop or duplicate link)' : 'folder already walked' })
+          pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'symlink', ...(isLink ? { skip: 'symlink to a folder already walked (loop or duplicate link)', code: 'SYMLINK_ALREADY_WALKED' } : { skip: 'folder already walked', code: 'FOLDER_ALREADY_WALKED' }) })
           continue
         }
         visited.add(key)
         keep.push(sub)
       } catch (e) {
-        pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'directory', error: errorText(e, 'cannot read folder') })
+        pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'directory', error: errorText(e, 'cannot read folder'), code: 'UNREADABLE_FOLDER' })
       }
     }
     return keep
@@ -227,7 +227,10 @@ function fileEntry(frame: Frame, d: Dirent): FileEntry {
   const path = childPath(frame, nameOf(d))
   const kind = kindOfDirent(d)
   const entry: FileEntry = { path: path.path, fsPath: path.fsPath, root: frame.root, dir: frame.dir, kind }
-  if (kind === 'symlink') entry.skip = 'symlink not followed (use --follow-symlinks)'
+  if (kind === 'symlink') {
+    entry.skip = 'symlink not followed (use --follow-symlinks)'
+    entry.code = 'SYMLINK_NOT_FOLLOWED'
+  }
   return entry
 }
 

@@ -18,6 +18,8 @@ test('ndjsonLine writes exactly JSON.stringify(flattenRecord(..., { typed: true 
     modality_class: 'CT',
     class_source: 'tag',
     error: null,
+    status: 'ok',
+    error_code: null,
     attributes: { PatientName: 'Müller^Jörg', Modality: 'CT', SeriesNumber: '', '00091001': null, ImageType: 'ORIGINAL\\PRIMARY', PixelSpacing: '0.5\\0.5', StudyDate: '20240105' },
   }
   const records: DicomRecord[] = [

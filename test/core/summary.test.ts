@@ -3,12 +3,14 @@ import assert from 'node:assert/strict'
 import { addRecord, closeFolder, compareRows, folderOf, folderRow, newFolder, SUMMARY_COLUMNS, type SummaryRow } from '../../lib/core/summary.js'
 import { parseTemplates } from '../../lib/core/templates.js'
 import type { DicomRecord } from '../../lib/types.js'
+import { statusOf } from '../helpers/records.js'
 
 const templates = parseTemplates({ CT: ['CT'], PET: ['PT', 'PET'], OT: ['SC'] })
 
 function rec(over: Partial<DicomRecord> & { attrs?: Record<string, string> }): DicomRecord {
   const { attrs, ...rest } = over
-  return { path: '/r/a/f', root: '/r', dir: 'a', size: 1, mtime: null, dicom: 'part10', mime: null, modality_class: null, class_source: null, error: null, attributes: { ...attrs }, ...rest }
+  const base = { path: '/r/a/f', root: '/r', dir: 'a', size: 1, mtime: null, dicom: 'part10' as const, mime: null, modality_class: null, class_source: null, error: null, attributes: { ...attrs }, ...rest }
+  return { ...base, status: statusOf(base), error_code: base.error ? (rest.error_code ?? 'HEADER_MALFORMED') : null }
 }
 
 test('columns are the classic eight, then the extra ones, spelled exactly', () => {
@@ -20,7 +22,7 @@ test('folderOf: a file belongs to root + dir, an announcement and an unreadable 
   assert.deepEqual(folderOf(rec({ path: 'data/x/f', root: 'data', dir: 'x' })), { path: 'data/x', rel: 'x', kind: 'file' })
   assert.deepEqual(folderOf(rec({ path: 'data/f', root: 'data/', dir: '' })), { path: 'data/', rel: '', kind: 'file' })
   assert.deepEqual(folderOf(rec({ path: 'data/x', root: 'data', dir: 'x', folder: true, dicom: 'none' })), { path: 'data/x', rel: 'x', kind: 'folder' })
-  assert.deepEqual(folderOf(rec({ path: 'data/x/y', root: 'data', dir: 'x', dicom: 'none', mime: 'inode/directory', error: 'cannot read folder: permission denied (EACCES)' })), { path: 'data/x/y', rel: 'x/y', kind: 'unreadable-folder' })
+  assert.deepEqual(folderOf(rec({ path: 'data/x/y', root: 'data', dir: 'x', dicom: 'none', mime: 'inode/directory', error: 'cannot read folder: permission denied (EACCES)', error_code: 'UNREADABLE_FOLDER' })), { path: 'data/x/y', rel: 'x/y', kind: 'unreadable-folder' })
   assert.deepEqual(folderOf(rec({ path: 'data/one.dcm', root: 'data/one.dcm', dir: '' })), { path: 'data', rel: '', kind: 'file' })
 })
 
@@ -70,7 +72,7 @@ test('which folders get a row', () => {
   assert.equal(folderRow(parent, templates, 'token'), null)
   // An unreadable matching folder: a row with its error.
   const locked = newFolder('/r/SER_CT_locked', 'SER_CT_locked')
-  addRecord(locked, rec({ dicom: 'none', mime: 'inode/directory', error: 'cannot read folder' }), 'unreadable-folder')
+  addRecord(locked, rec({ dicom: 'none', mime: 'inode/directory', error: 'cannot read folder', error_code: 'UNREADABLE_FOLDER' }), 'unreadable-folder')
   assert.equal(folderRow(locked, templates, 'token')!.Error_Count, 1)
   // Substring matching finds "SC" in "misc", token matching does not.
   const misc = newFolder('/r/misc', 'misc')
@@ -79,10 +81,11 @@ test('which folders get a row', () => {
   assert.equal(folderRow(misc, templates, 'substring')!.Modality, 'OT')
 })
 
-test('rows sort by Acquisition Time, empty last, ties by Path', () => {
-  const row = (Path: string, t: string) => ({ Path, 'Acquisition Time': t }) as SummaryRow
-  const rows = [row('b', ''), row('z', '101500'), row('a', ''), row('y', '083000'), row('c', '101500')]
-  assert.deepEqual(rows.sort(compareRows).map((r) => r.Path), ['y', 'c', 'z', 'a', 'b'])
+test('rows sort by Study Date, then Acquisition Time, each with empty values last, ties by Path', () => {
+  const row = (Path: string, d: string, t: string) => ({ Path, 'Study Date': d, 'Acquisition Time': t }) as SummaryRow
+  // 08:00 on 2024-05-02 comes after 09:00 on 2019-01-01: the date decides first.
+  const rows = [row('late', '20240502', '080000'), row('early', '20190101', '090000'), row('b', '', ''), row('undated', '', '070000'), row('a', '', ''), row('z', '20190101', ''), row('c', '20190101', '090000')]
+  assert.deepEqual(rows.sort(compareRows).map((r) => r.Path), ['c', 'early', 'z', 'late', 'undated', 'a', 'b'])
 })
 
 function pick(row: SummaryRow) {

@@ -10,7 +10,7 @@ import type { DicomRecord } from '../../lib/types.js'
 import { runStage } from '../helpers/streams.js'
 
 const record = (dir: string, Modality: string | null, dicom: DicomRecord['dicom'] = 'part10'): DicomRecord => ({
-  path: `/r/${dir}/f`, root: '/r', dir, size: 1, mtime: null, dicom, mime: null, modality_class: null, class_source: null, error: null, attributes: { Modality },
+  path: `/r/${dir}/f`, root: '/r', dir, size: 1, mtime: null, dicom, mime: null, modality_class: null, class_source: null, error: null, status: dicom === 'none' ? 'not-dicom' : 'ok', error_code: null, attributes: { Modality },
 })
 
 test('DICOM records get a class from the tag or the path; other records pass unchanged', async () => {

@@ -10,11 +10,11 @@ const TAGS = ['PatientID', 'PatientName', 'ImageType', 'StudyDate', 'SeriesNumbe
 
 const base: DicomRecord = {
   path: '/data/a,b "quoted"/IM1', root: '/data', dir: 'a,b "quoted"', size: 1234, mtime: new Date(0), dicom: 'part10', mime: null,
-  modality_class: 'CT', class_source: 'tag', error: null,
+  modality_class: 'CT', class_source: 'tag', error: null, status: 'ok', error_code: null,
   attributes: { PatientID: '=cmd|/c calc', PatientName: 'Müller^Jürgen', ImageType: 'ORIGINAL\\PRIMARY', StudyDate: '', SeriesNumber: '-12.5' },
 }
 const other: DicomRecord = {
-  ...base, path: '/data/notes.txt', dicom: 'none', mime: 'text/plain', modality_class: null, class_source: null, error: 'line1\nline2',
+  ...base, path: '/data/notes.txt', dicom: 'none', mime: 'text/plain', modality_class: null, class_source: null, error: 'line1\nline2', status: 'error', error_code: 'UNREADABLE_FILE',
   attributes: { PatientID: '@SUM(A1)', PatientName: null, ImageType: null, StudyDate: null, SeriesNumber: '+3' },
 }
 
@@ -24,9 +24,9 @@ test('NDJSON: one object per line, absent attributes null, empty ones "", values
   const lines = text.split('\n')
   assert.equal(lines.pop(), '', 'ends with a newline')
   const [a, b] = lines.map((l) => JSON.parse(l))
-  assert.deepEqual(Object.keys(a), ['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error', ...TAGS])
+  assert.deepEqual(Object.keys(a), ['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error', 'error_code', ...TAGS])
   assert.deepEqual(a, {
-    path: '/data/a,b "quoted"/IM1', size: 1234, dicom: 'part10', mime: null, modality_class: 'CT', class_source: 'tag', error: null,
+    path: '/data/a,b "quoted"/IM1', size: 1234, dicom: 'part10', mime: null, modality_class: 'CT', class_source: 'tag', error: null, error_code: null,
     // ImageType (CS, 2-n) is a list; StudyDate (DA) stays text; SeriesNumber (IS) is a number, but
     // -12.5 is not an integer: kept as text, and counted.
     PatientID: '=cmd|/c calc', PatientName: 'Müller^Jürgen', ImageType: ['ORIGINAL', 'PRIMARY'], StudyDate: '', SeriesNumber: '-12.5',
@@ -36,6 +36,7 @@ test('NDJSON: one object per line, absent attributes null, empty ones "", values
   assert.equal(b.SeriesNumber, 3, '+3 is the integer 3')
   assert.equal(b.error, 'line1\nline2')
   assert.deepEqual(stage.untyped.toJSON(), { SeriesNumber: { count: 1, value: '-12.5', path: '/data/a,b "quoted"/IM1' } })
+  assert.equal(b.error_code, 'UNREADABLE_FILE')
 })
 
 test('CSV: header always, RFC 4180 quoting, values as they are, multi-values joined by \\', async () => {
@@ -44,12 +45,13 @@ test('CSV: header always, RFC 4180 quoting, values as they are, multi-values joi
   const rows = parse(text, { columns: true }) as Record<string, string>[]
   assert.equal(rows.length, 2)
   assert.deepEqual(rows[0], {
-    path: '/data/a,b "quoted"/IM1', size: '1234', dicom: 'part10', mime: '', modality_class: 'CT', class_source: 'tag', error: '',
+    path: '/data/a,b "quoted"/IM1', size: '1234', dicom: 'part10', mime: '', modality_class: 'CT', class_source: 'tag', error: '', error_code: '',
     PatientID: '=cmd|/c calc', PatientName: 'Müller^Jürgen', ImageType: 'ORIGINAL\\PRIMARY', StudyDate: '', SeriesNumber: '-12.5',
   })
   assert.equal(rows[1]!.PatientID, '@SUM(A1)')
   assert.equal(rows[1]!.SeriesNumber, '+3')
   assert.equal(rows[1]!.error, 'line1\nline2')
+  assert.equal(rows[1]!.error_code, 'UNREADABLE_FILE')
   assert.equal(rows[1]!.mime, 'text/plain')
 })
 
@@ -67,7 +69,7 @@ test('CSV with escapeFormulas: cells a spreadsheet would run get a leading quote
 })
 
 test('CSV with no records is just the header', async () => {
-  assert.equal(await runToText([], toCsv({ tags: ['Modality'] })), 'path,size,dicom,mime,modality_class,class_source,error,Modality\n')
+  assert.equal(await runToText([], toCsv({ tags: ['Modality'] })), 'path,size,dicom,mime,modality_class,class_source,error,error_code,Modality\n')
 })
 
 test('escapeFormula', () => {

@@ -9,13 +9,15 @@ import { SUMMARY_TAGS, type SummaryRow } from '../../lib/core/summary.js'
 import { parseTemplates } from '../../lib/core/templates.js'
 import { CrawlerError } from '../../lib/errors.js'
 import type { DicomRecord } from '../../lib/types.js'
+import { statusOf } from '../helpers/records.js'
 import { buildSummaryTree, treeFiles } from '../helpers/summary-tree.js'
 
 const templates = parseTemplates({ CT: ['CT'], MRI: ['MR'] })
 
 function rec(path: string, over: Partial<DicomRecord> = {}): DicomRecord {
   const dir = path.split('/').slice(1, -1).join('/')
-  return { path, root: 'r', dir, size: 1, mtime: null, dicom: 'part10', mime: null, modality_class: 'CT', class_source: 'tag', error: null, attributes: { SeriesInstanceUID: '1', AcquisitionTime: '' }, ...over }
+  const base = { path, root: 'r', dir, size: 1, mtime: null, dicom: 'part10' as const, mime: null, modality_class: 'CT', class_source: 'tag' as const, error: null, attributes: { SeriesInstanceUID: '1', AcquisitionTime: '' }, ...over }
+  return { ...base, status: statusOf(base), error_code: base.error ? (over.error_code ?? 'HEADER_MALFORMED') : null }
 }
 
 async function collect(records: DicomRecord[], options = {}): Promise<{ rows: SummaryRow[]; order: string[] }> {
@@ -28,7 +30,7 @@ async function collect(records: DicomRecord[], options = {}): Promise<{ rows: Su
   return { rows, order }
 }
 
-test('one row per folder, sorted by Acquisition Time', async () => {
+test('one row per folder, sorted by Study Date then Acquisition Time', async () => {
   const { rows } = await collect([
     rec('r/A/1', { attributes: { SeriesInstanceUID: '1', AcquisitionTime: '120000' } }),
     rec('r/A/2', { attributes: { SeriesInstanceUID: '1', AcquisitionTime: '120001' } }),
@@ -82,9 +84,9 @@ test('crawl with announceDirs: empty and PDF-only series folders appear, parents
   assert.deepEqual(rows.map((r) => [r.Modality, rel(r.Path), r.DCM_Count]), [
     ['CT+PET', 'P3_Gamma/ST3/SER7_mixed', 2],
     ['MRI', 'P2_Beta/ST2_MR/SER3_MR', 2],
+    ['MRI', 'P2_Beta/ST2_MR/SER4_MR_broken', 2],
     ['CT', 'P1_Alpha/ST1_CT/SER2_CT_Scout', 1],
     ['CT', 'P1_Alpha/ST1_CT/SER1_CT', 3],
-    ['MRI', 'P2_Beta/ST2_MR/SER4_MR_broken', 2],
     ['PET', 'P3_Gamma/ST3/SER5_PET_pdfonly', 0],
     ['CT', 'P3_Gamma/ST3/SER6_CT_empty', 0],
   ])

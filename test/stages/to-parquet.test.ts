@@ -14,15 +14,15 @@ after(() => rmSync(tmp, { recursive: true, force: true }))
 const TAGS = ['PatientID', 'StudyDate', 'StudyTime', 'AcquisitionDateTime', 'InstanceNumber', 'Rows', 'SliceThickness', 'ImageType', 'ImagePositionPatient', 'ReferencedFrameNumber', '00091010']
 const record = (i: number, attributes: DicomRecord['attributes'], more: Partial<DicomRecord> = {}): DicomRecord => ({
   path: `/data/s/IM${i}`, root: '/data', dir: 's', size: 1000 + i, mtime: new Date(0), dicom: 'part10', mime: null,
-  modality_class: 'CT', class_source: 'tag', error: null, attributes, ...more,
+  modality_class: 'CT', class_source: 'tag', error: null, status: 'ok', error_code: null, attributes, ...more,
 })
 const RECORDS: DicomRecord[] = [
   record(1, { PatientID: '=x', StudyDate: '20240105', StudyTime: '083000.5', AcquisitionDateTime: '20240105083001', InstanceNumber: '1', Rows: '512', SliceThickness: '1.25', ImageType: 'ORIGINAL\\PRIMARY\\AXIAL', ImagePositionPatient: '-158.1\\-179.0\\-75.7', ReferencedFrameNumber: '1\\2', '00091010': 'a\\b' }),
   record(2, { PatientID: '', StudyDate: '', StudyTime: null, AcquisitionDateTime: null, InstanceNumber: '', Rows: null, SliceThickness: null, ImageType: '', ImagePositionPatient: null, ReferencedFrameNumber: null, '00091010': null }),
   // Values that do not parse as their type: null in the typed column, their text in `untyped`.
   record(3, { PatientID: 'P3', StudyDate: 'UNKNOWN', StudyTime: '101500', AcquisitionDateTime: '20240105083000+0100', InstanceNumber: '12a', Rows: '64', SliceThickness: '1.0', ImageType: 'DERIVED', ImagePositionPatient: '1\\x\\3', ReferencedFrameNumber: null, '00091010': '' }),
-  record(4, {}, { dicom: 'none', mime: 'text/plain', size: null, modality_class: null, class_source: null, error: null, skip: 'not a regular file' }),
-  record(5, { PatientID: 'P5', StudyDate: '19991231', InstanceNumber: '2147483647' }, { error: 'truncated or malformed header: at offset 514' }),
+  record(4, {}, { dicom: 'none', mime: 'text/plain', size: null, modality_class: null, class_source: null, error: null, status: 'skipped', skip: 'not a regular file' }),
+  record(5, { PatientID: 'P5', StudyDate: '19991231', InstanceNumber: '2147483647' }, { error: 'truncated or malformed header: at offset 514', status: 'error', error_code: 'HEADER_MALFORMED' }),
 ]
 
 async function query(file: string, sql: string): Promise<Record<string, unknown>[]> {
@@ -47,21 +47,21 @@ test('Parquet: typed columns DuckDB reads as DATE, TIME, TIMESTAMP, INTEGER, DOU
   const { file } = await write(RECORDS, { tags: TAGS, rowGroupSize: 2 })
   const types = Object.fromEntries((await query(file, 'DESCRIBE SELECT * FROM $FILE')).map((r) => [r.column_name, r.column_type]))
   assert.deepEqual(types, {
-    path: 'VARCHAR', size: 'BIGINT', dicom: 'VARCHAR', mime: 'VARCHAR', modality_class: 'VARCHAR', class_source: 'VARCHAR', error: 'VARCHAR',
+    path: 'VARCHAR', size: 'BIGINT', dicom: 'VARCHAR', mime: 'VARCHAR', modality_class: 'VARCHAR', class_source: 'VARCHAR', error: 'VARCHAR', error_code: 'VARCHAR',
     PatientID: 'VARCHAR', StudyDate: 'DATE', StudyTime: 'TIME', AcquisitionDateTime: 'TIMESTAMP', InstanceNumber: 'INTEGER', Rows: 'INTEGER',
     SliceThickness: 'DOUBLE', ImageType: 'VARCHAR[]', ImagePositionPatient: 'DOUBLE[]', ReferencedFrameNumber: 'INTEGER[]', '00091010': 'VARCHAR[]', untyped: 'VARCHAR',
   })
   const rows = await query(file, 'SELECT * FROM $FILE')
   assert.equal(rows.length, 5, 'one row per record')
   assert.deepEqual(rows[0], {
-    path: '/data/s/IM1', size: '1001', dicom: 'part10', mime: null, modality_class: 'CT', class_source: 'tag', error: null,
+    path: '/data/s/IM1', size: '1001', dicom: 'part10', mime: null, modality_class: 'CT', class_source: 'tag', error: null, error_code: null,
     PatientID: '=x', StudyDate: '2024-01-05', StudyTime: '08:30:00.5', AcquisitionDateTime: '2024-01-05 08:30:01', InstanceNumber: 1, Rows: 512,
     SliceThickness: 1.25, ImageType: ['ORIGINAL', 'PRIMARY', 'AXIAL'], ImagePositionPatient: [-158.1, -179, -75.7], ReferencedFrameNumber: [1, 2], '00091010': ['a', 'b'], untyped: null,
   })
   // Empty: "" for text, [] for a list, null for the other kinds; absent: null.
   assert.deepEqual([rows[1]!.PatientID, rows[1]!.StudyDate, rows[1]!.InstanceNumber, rows[1]!.ImageType, rows[1]!.ImagePositionPatient], ['', null, null, [], null])
   assert.deepEqual([rows[3]!.dicom, rows[3]!.size, rows[3]!.error], ['none', null, 'not a regular file'])
-  assert.deepEqual([rows[4]!.InstanceNumber, rows[4]!.StudyDate, rows[4]!.error], [2147483647, '1999-12-31', 'truncated or malformed header: at offset 514'])
+  assert.deepEqual([rows[4]!.InstanceNumber, rows[4]!.StudyDate, rows[4]!.error, rows[4]!.error_code], [2147483647, '1999-12-31', 'truncated or malformed header: at offset 514', 'HEADER_MALFORMED'])
   // Row groups of 2: 5 records in 3 groups.
   const groups = await query(file, 'SELECT count(DISTINCT row_group_id)::INTEGER AS n FROM parquet_metadata($FILE)')
   assert.deepEqual(groups, [{ n: 3 }])
