@@ -19,23 +19,24 @@ export function compactDictionary() {
 }
 
 /**
- * Keyword -> value multiplicity (`2-n`, `3`, ...) of every attribute that may
- * hold more than one value: typed output writes those as lists
- * (lib/core/typed-values.ts). Attributes not listed hold one value.
+ * Tag (8 hex digits; `XX` in a repeating group) -> value multiplicity (`2-n`,
+ * `3`, ...) of every attribute that may hold more than one value: typed
+ * output writes those as lists (lib/core/typed-values.ts). Keyed by tag, as a
+ * column may be named by keyword or by tag. Attributes not listed hold one value.
  */
 export function multiValued() {
   const out = {}
   for (const el of Object.values(dictionary.elements)) {
-    if (el.keyword && el.vm && el.vm !== '1') out[el.keyword] = el.vm
+    if (el.keyword && el.vm && el.vm !== '1') out[el.tag.replace(/[(),]/g, '').toUpperCase()] = el.vm
   }
   return out
 }
 
 export function multiplicitySource() {
-  const entries = Object.entries(multiValued()).map(([k, vm]) => `  ${k}: '${vm}',`)
+  const entries = Object.entries(multiValued()).map(([tag, vm]) => `  '${tag}': '${vm}',`)
   return `// Written by scripts/compact-dictionary.mjs (\`npm run dictionary\`) from the data
 // dictionary package, revision ${dictionary.revision}: the attributes whose value
-// multiplicity is not 1, with it. Attributes not listed hold one value.
+// multiplicity is not 1, by tag, with it. Attributes not listed hold one value.
 export const MULTI_VALUED: Readonly<Record<string, string>> = Object.freeze({
 ${entries.join('\n')}
 })

@@ -1,12 +1,13 @@
-import type { TagSpec } from './tags.js'
 import { MULTI_VALUED } from './value-multiplicity.js'
 
 /**
  * What an attribute column holds once typed, from its VR:
- * - `integer`: IS, SS, US, SL (32-bit); `bigint`: UL, SV, UV (64-bit)
+ * - `integer` (32-bit): IS, SS, US, SL, and SQ (a sequence asked by name is its item count)
+ * - `bigint` (64-bit): UL, SV, UV, and the binary VRs OB, OD, OF, OL, OV, OW
+ *   (their value is their length in bytes)
  * - `double`: DS, FL, FD
  * - `date` (DA), `time` (TM), `timestamp` (DT)
- * - `text`: every other VR, and attributes whose VR is unknown
+ * - `text`: every other VR, UN, and attributes whose VR is unknown
  */
 export type ValueKind = 'integer' | 'bigint' | 'double' | 'date' | 'time' | 'timestamp' | 'text'
 
@@ -19,11 +20,19 @@ export interface ColumnType {
   /**
    * True when the column holds a list of values: the dictionary allows more
    * than one (ImageType `2-n`, ImagePositionPatient `3`), the multiplicity is
-   * unknown (private and unknown tags), or the column is a path through a
-   * sequence (one value per item). A list column always holds a list, also
-   * for one value, so every row has the same shape.
+   * unknown (private and unknown tags), or the column is a path through every
+   * item of a sequence. A list column always holds a list, also for one
+   * value, so every row has the same shape.
    */
   readonly list: boolean
+}
+
+/** The parts of a TagSpec the typing reads (a path's steps: whether each takes every item). */
+export interface TypedSpec {
+  readonly keyword: string
+  readonly tag: string
+  readonly vr: string | undefined
+  readonly path?: readonly { readonly item?: number }[]
 }
 
 /** One typed value: a number for the numeric, date and time kinds, text otherwise. */
@@ -41,9 +50,16 @@ const KIND_BY_VR: Readonly<Record<string, ValueKind>> = Object.freeze({
   SS: 'integer',
   US: 'integer',
   SL: 'integer',
+  SQ: 'integer',
   UL: 'bigint',
   SV: 'bigint',
   UV: 'bigint',
+  OB: 'bigint',
+  OD: 'bigint',
+  OF: 'bigint',
+  OL: 'bigint',
+  OV: 'bigint',
+  OW: 'bigint',
   DS: 'double',
   FL: 'double',
   FD: 'double',
@@ -52,47 +68,53 @@ const KIND_BY_VR: Readonly<Record<string, ValueKind>> = Object.freeze({
   DT: 'timestamp',
 })
 
-/** Text VRs that hold one value whatever the dictionary says: a `\` in them is text (PS3.5 6.2). */
-const SINGLE_TEXT = new Set(['LT', 'ST', 'UT', 'UR'])
+/**
+ * VRs whose value is one value whatever the dictionary says: LT, ST, UT, UR
+ * (a `\` in them is text, PS3.5 6.2), and the VRs whose value is a count or
+ * a length (SQ, binary data).
+ */
+const ONE_VALUE = new Set(['LT', 'ST', 'UT', 'UR', 'SQ', 'OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SV', 'UV'])
 
-/** The range each integer VR can hold (PS3.5 table 6.2-1); a value outside it did not parse. */
+const MAX_LENGTH = Number.MAX_SAFE_INTEGER
+/**
+ * The range of each integer VR (PS3.5 table 6.2-1) joined with its twin of
+ * the other sign, since the dictionary names only the first VR of "US or SS"
+ * attributes; a value outside it did not parse.
+ */
 const INTEGER_RANGE: Readonly<Record<string, readonly [number, number]>> = Object.freeze({
   IS: [-(2 ** 31), 2 ** 31 - 1],
-  SS: [-(2 ** 15), 2 ** 15 - 1],
-  US: [0, 2 ** 16 - 1],
+  SS: [-(2 ** 15), 2 ** 16 - 1],
+  US: [-(2 ** 15), 2 ** 16 - 1],
   SL: [-(2 ** 31), 2 ** 31 - 1],
-  UL: [0, 2 ** 32 - 1],
-  // 64-bit VRs: only what a JavaScript number holds exactly.
-  SV: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  UV: [0, Number.MAX_SAFE_INTEGER],
+  SQ: [0, 2 ** 31 - 1],
+  UL: [-(2 ** 31), 2 ** 32 - 1],
+  // 64-bit values and byte lengths: what a JavaScript number holds exactly.
+  SV: [Number.MIN_SAFE_INTEGER, MAX_LENGTH],
+  UV: [0, MAX_LENGTH],
 })
 
 const DATE_KINDS = new Set<ValueKind>(['date', 'time', 'timestamp'])
 
 /**
- * The typing of an attribute column, from its spec (VR from the data
- * dictionary, or the private attribute's leaf). `datesAsText`: DA, TM and DT
- * stay text (NDJSON: JSON has no date type, and the text is exact).
+ * The typing of an attribute column, from its spec: the VR (the data
+ * dictionary's, or a private attribute's leaf), the tag, and for a path its
+ * steps. `datesAsText`: DA, TM and DT stay text (NDJSON: JSON has no date
+ * type, and the text is exact).
  */
-export function columnType(spec: Pick<TagSpec, 'keyword' | 'vr'>, options: { datesAsText?: boolean } = {}): ColumnType {
+export function columnType(spec: TypedSpec, options: { datesAsText?: boolean } = {}): ColumnType {
   const vr = spec.vr
   let kind = (vr && KIND_BY_VR[vr]) || 'text'
   if (options.datesAsText && DATE_KINDS.has(kind)) kind = 'text'
-  return Object.freeze({ keyword: spec.keyword, vr, kind, list: isList(spec.keyword, vr) })
+  return Object.freeze({ keyword: spec.keyword, vr, kind, list: isList(spec) })
 }
 
-function isList(keyword: string, vr: string | undefined): boolean {
-  if (vr && SINGLE_TEXT.has(vr)) return false
-  // A path through a sequence (`Seq/Attr`): one value per item.
-  if (keyword.includes('/')) return true
-  const known = standardKeyword(keyword)
-  if (!known) return true // private or unknown tag: its multiplicity is unknown
-  return Object.hasOwn(MULTI_VALUED, known)
-}
-
-/** The keyword if it is a standard one (the dictionary names it), else undefined. */
-function standardKeyword(keyword: string): string | undefined {
-  return /^[A-Za-z][A-Za-z0-9]*$/.test(keyword) ? keyword : undefined
+function isList(spec: TypedSpec): boolean {
+  if (spec.vr && ONE_VALUE.has(spec.vr)) return false
+  // A path through every item of a sequence (`Seq/Attr`): one value per item.
+  if (spec.path && spec.path.slice(0, -1).some((step) => step.item === undefined)) return true
+  // Unknown to the dictionary (no VR), or private by creator (`XX` in the tag): multiplicity unknown.
+  if (!spec.vr || !/^[0-9A-F]{8}$/.test(spec.tag)) return true
+  return Object.hasOwn(MULTI_VALUED, spec.tag)
 }
 
 /**
@@ -143,7 +165,7 @@ export function parseValue(text: string, type: Pick<ColumnType, 'kind' | 'vr'>):
     case 'bigint': {
       if (!INTEGER.test(t)) return undefined
       const n = Number(t)
-      const [lo, hi] = INTEGER_RANGE[type.vr ?? 'IS'] ?? INTEGER_RANGE.IS!
+      const [lo, hi] = INTEGER_RANGE[type.vr ?? 'IS'] ?? (type.kind === 'bigint' ? [0, MAX_LENGTH] : INTEGER_RANGE.IS!)
       return n >= lo && n <= hi ? n : undefined
     }
     case 'double': {

@@ -9,17 +9,28 @@ const col = (name: string) => columnType(resolveTag(name))
 test('columnType: the kind from the VR, a list where the dictionary allows several values', () => {
   assert.deepEqual({ ...col('InstanceNumber') }, { keyword: 'InstanceNumber', vr: 'IS', kind: 'integer', list: false })
   assert.deepEqual([col('Rows').kind, col('SliceThickness').kind, col('StudyDate').kind, col('StudyTime').kind, col('AcquisitionDateTime').kind], ['integer', 'double', 'date', 'time', 'timestamp'])
-  assert.deepEqual([col('SimpleFrameList').kind, col('PatientName').kind, col('PixelData').kind], ['bigint', 'text', 'text'])
+  assert.deepEqual([col('SimpleFrameList').kind, col('PatientName').kind, col('RetrieveURL').kind], ['bigint', 'text', 'text'])
   assert.equal(col('ImageType').list, true, 'CS 2-n')
   assert.equal(col('ImagePositionPatient').list, true, 'DS 3')
   assert.equal(col('PixelSpacing').list, true, 'DS 2')
   assert.equal(col('PatientID').list, false)
+  // Multiplicity is looked up by tag: a column named by its tag is typed the same.
+  assert.deepEqual({ ...columnType({ keyword: '00200032', tag: '00200032', vr: 'DS' }) }, { keyword: '00200032', vr: 'DS', kind: 'double', list: true })
+  assert.equal(columnType({ keyword: '(0020,0013)', tag: '00200013', vr: 'IS' }).list, false)
+  // A sequence by name is its item count; binary data its length in bytes: one number.
+  assert.deepEqual([col('ReferencedImageSequence').kind, col('ReferencedImageSequence').list], ['integer', false])
+  assert.deepEqual([col('PixelData').kind, col('PixelData').list], ['bigint', false])
   // LT/ST/UT/UR hold one value: a backslash in them is text.
-  assert.equal(columnType({ keyword: '[ACME]0009,xx10', vr: 'LT' }).list, false)
-  // Private or unknown attributes: multiplicity unknown, so a list; a path through a sequence: one value per item.
-  assert.deepEqual({ ...columnType({ keyword: '[GEMS_IDEN_01]0009,xx01', vr: 'LO' }) }, { keyword: '[GEMS_IDEN_01]0009,xx01', vr: 'LO', kind: 'text', list: true })
-  assert.equal(columnType({ keyword: '00091001', vr: undefined }).kind, 'text')
-  assert.deepEqual({ ...columnType({ keyword: 'ReferencedImageSequence/ReferencedFrameNumber', vr: 'IS' }) }, { keyword: 'ReferencedImageSequence/ReferencedFrameNumber', vr: 'IS', kind: 'integer', list: true })
+  assert.equal(columnType({ keyword: '[ACME]0009,xx10', tag: '0009XX10', vr: 'LT' }).list, false)
+  // Private or unknown attributes: multiplicity unknown, so a list.
+  assert.deepEqual({ ...columnType({ keyword: '[GEMS_IDEN_01]0009,xx01', tag: '0009XX01', vr: undefined, path: [{}] }) }, { keyword: '[GEMS_IDEN_01]0009,xx01', vr: undefined, kind: 'text', list: true })
+  assert.deepEqual({ ...columnType({ keyword: '[GEMS_ACQU_01]0019,xx03', tag: '0019XX03', vr: 'DS', path: [{}] }) }, { keyword: '[GEMS_ACQU_01]0019,xx03', vr: 'DS', kind: 'double', list: true })
+  assert.deepEqual({ ...columnType({ keyword: '00091001', tag: '00091001', vr: undefined }) }, { keyword: '00091001', vr: undefined, kind: 'text', list: true })
+  // A path through every item: one value per item, a list; through one item ([0]): the leaf's own multiplicity.
+  const every = columnType({ keyword: 'ReferencedSeriesSequence/SeriesInstanceUID', tag: '0020000E', vr: 'UI', path: [{}, {}] })
+  const first = columnType({ keyword: 'ReferencedSeriesSequence[0]/SeriesInstanceUID', tag: '0020000E', vr: 'UI', path: [{ item: 0 }, {}] })
+  assert.deepEqual([every.list, first.list], [true, false])
+  assert.equal(columnType({ keyword: 'PerFrameFunctionalGroupsSequence[0]/PlanePositionSequence[0]/ImagePositionPatient', tag: '00200032', vr: 'DS', path: [{ item: 0 }, { item: 0 }, {}] }).list, true, 'DS 3 in one item')
   assert.equal(columnType(resolveTag('StudyDate'), { datesAsText: true }).kind, 'text')
 })
 
@@ -35,7 +46,10 @@ test('typedValue: absent null, empty "" or null or [], values split on \\ in lis
   assert.deepEqual(typedValue('ORIGINAL\\PRIMARY\\AXIAL', col('ImageType')), ['ORIGINAL', 'PRIMARY', 'AXIAL'])
   assert.deepEqual(typedValue('ORIGINAL', col('ImageType')), ['ORIGINAL'], 'a list column is a list also for one value')
   assert.deepEqual(typedValue('1\\\\2', col('ImagePositionPatient')), [1, null, 2], 'an empty value in a list is null')
-  assert.equal(typedValue('a\\b', columnType({ keyword: 'X', vr: 'LT' })), 'a\\b')
+  assert.equal(typedValue('a\\b', columnType({ keyword: 'X', tag: '00204000', vr: 'LT' })), 'a\\b')
+  assert.equal(typedValue('-5', col('SmallestImagePixelValue')), -5, 'US or SS: either sign')
+  assert.equal(typedValue('3', col('ReferencedImageSequence')), 3)
+  assert.equal(typedValue('5120000000', col('PixelData')), 5_120_000_000)
   assert.equal(typedValue('20240105', col('StudyDate')), parseDate('20240105'))
   assert.equal(typedValue('20240105', columnType(resolveTag('StudyDate'), { datesAsText: true })), '20240105')
 })
@@ -45,7 +59,7 @@ test('typedValue: text that does not parse is kept as it is, and hasUntyped find
     ['InstanceNumber', '12a', '12a'],
     ['InstanceNumber', '1.5', '1.5'],
     ['InstanceNumber', '99999999999', '99999999999'], // beyond IS's 32 bits
-    ['Rows', '-1', '-1'], // US is unsigned
+    ['Rows', '70000', '70000'], // beyond 16 bits
     ['InstanceNumber', '1\\2', '1\\2'], // more values than the dictionary allows
     ['SliceThickness', 'n/a', 'n/a'],
     ['StudyDate', '20241345', '20241345'],
