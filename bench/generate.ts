@@ -39,6 +39,8 @@ export interface TreeManifest {
   series: number
   bytes: number
   linksFrom?: string
+  /** Each series written: its SeriesInstanceUID and how many files carry it (images, and a dataset without preamble). */
+  seriesList?: Array<{ uid: string; files: number }>
 }
 
 /** The real files the DICOM files are made from, with how often each is picked. */
@@ -228,7 +230,7 @@ export function generate(opts: GenerateOptions): TreeManifest {
   rmSync(opts.out, { recursive: true, force: true })
   mkdirSync(opts.out, { recursive: true })
   const zeros = Buffer.alloc(128)
-  const m: TreeManifest = { version: GENERATOR_VERSION, seed: opts.seed, files: 0, dicom: 0, noise: 0, series: 0, bytes: 0 }
+  const m: TreeManifest = { version: GENERATOR_VERSION, seed: opts.seed, files: 0, dicom: 0, noise: 0, series: 0, bytes: 0, seriesList: [] }
   const write = (path: string, bytes: Buffer) => {
     writeFileSync(path, bytes)
     m.files++
@@ -260,6 +262,8 @@ export function generate(opts: GenerateOptions): TreeManifest {
         const seriesDir = join(studyDir, `${String(seriesNumber).padStart(3, '0')}_${seriesDesc.replace(/[^A-Za-z0-9]+/g, '_')}`)
         mkdirSync(seriesDir, { recursive: true })
         m.series++
+        const listed = { uid: seriesUid, files: 0 }
+        m.seriesList!.push(listed)
         const id: Identity = { patientName, patientId, sex, age, studyUid, studyDate, studyTime, studyDesc: src.studyDesc, seriesUid, seriesNumber, seriesDesc }
         // A few vendors write a TIFF header in the preamble (libmagic calls those image/tiff).
         const preamble = src.preamble[0] === 0x49 && rnd() < 0.1 ? src.preamble : zeros
@@ -270,6 +274,7 @@ export function generate(opts: GenerateOptions): TreeManifest {
           const file = Buffer.concat([preamble, Buffer.from('DICM'), metaGroup(src.sopClass, sopInstance, src.transferSyntax), dataset])
           write(join(seriesDir, `IM${String(i).padStart(6, '0')}.dcm`), file)
           m.dicom++
+          listed.files++
         }
         if (rnd() < 0.6 && m.files < opts.files) {
           const kind = pick(rnd, NOISE_KINDS)
@@ -279,8 +284,10 @@ export function generate(opts: GenerateOptions): TreeManifest {
             return kind === 'raw' ? dataset : Buffer.concat([zeros, Buffer.from('DICM'), metaGroup(src.sopClass, sop, src.transferSyntax), dataset])
           })
           write(join(seriesDir, made.name), made.bytes)
-          if (kind === 'raw') m.dicom++
-          else m.noise++
+          if (kind === 'raw') {
+            m.dicom++
+            listed.files++
+          } else m.noise++
         }
       }
     }

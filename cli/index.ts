@@ -19,6 +19,8 @@ import { checkRoots, collectList, commonOptions, resolveTagOptions, type CommonC
 import { loadTemplates } from '../lib/core/templates.js'
 import { formatSummary } from './report.js'
 import { addSummaryCommand } from './summary-command.js'
+import { addIndexCommand } from './index-command.js'
+import { addExportCommand } from './export-command.js'
 import { colorsFor, Progress } from './progress.js'
 import { defaultAttributesHelp } from './help.js'
 
@@ -60,13 +62,15 @@ export function buildProgram(): Command {
     .argument('<root...>', 'folders to crawl (paths in the output start as given here)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson', 'parquet']).default('csv'))
     .addOption(new Option('-o, --output <file>', 'write to this file, via a temp name renamed when complete (default: stdout)'))
-    .addOption(new Option('--tags <list>', 'attributes to read: keywords or 8-hex-digit tags, comma-separated, repeatable (default: the default attributes, listed below)').argParser(collectList))
+    .addOption(new Option('--tags <list>', 'attributes to read: keywords, tags ((0010,0020), 00100020), paths into sequences (Seq/Attr, Seq[0]/Attr) or private attributes ([Creator]gggg,xxee), comma-separated, repeatable; each column is named as written (default: the default attributes, listed below)').argParser(collectList))
     .addOption(new Option('--add-tags <list>', 'attributes to read in addition to the default set (comma-separated, repeatable) (default: none)').argParser(collectList))
     .addOption(new Option('--escape-formulas', "CSV for spreadsheets: prefix cells that would run as formulas (=, +, -, @ first) with '").default(false))
     .addOption(new Option('--all-files', 'also write records for files that are not DICOM and paths skipped').default(false))
   for (const o of commonOptions()) program.addOption(o)
   program.addHelpText('after', EXAMPLES + defaultAttributesHelp())
   addSummaryCommand(program)
+  addIndexCommand(program)
+  addExportCommand(program)
   program.action(async (roots: string[], opts: CrawlCliOptions) => {
     process.exitCode = await runCrawl(roots, opts)
   })
@@ -173,7 +177,9 @@ function exitCodeFor(e: unknown): number {
   const err = e as NodeJS.ErrnoException
   if (err?.code === 'EPIPE' || err?.code === 'ERR_STREAM_PREMATURE_CLOSE') return EXIT.ok // reader went away (`| head`)
   if (e instanceof CrawlerError) {
-    process.stderr.write(`dicom-crawler: ${e.message}\n${EXIT_CODES[e.code] === EXIT.usage ? "Run 'dicom-crawler --help' for usage.\n" : ''}`)
+    // A catalogue that is not one, or too new, is no matter of usage: no pointer to --help.
+    const usage = EXIT_CODES[e.code] === EXIT.usage && !e.code.includes('CATALOGUE')
+    process.stderr.write(`dicom-crawler: ${e.message}\n${usage ? "Run 'dicom-crawler --help' for usage.\n" : ''}`)
     return EXIT_CODES[e.code]
   }
   if (err?.syscall === 'write' || err?.code === 'ENOSPC') {

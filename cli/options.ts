@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import { Option } from 'commander'
 import { CrawlerError, checkPositiveInt } from '../lib/errors.js'
-import { DEFAULT_TAGS, resolveTags, type TagSpec } from '../lib/core/tags.js'
+import { DEFAULT_TAGS, resolveTags, splitTagList, type TagSpec } from '../lib/core/tags.js'
 
 /** What commander gives for the options both commands share (commonOptions). */
 export interface CommonCliOptions {
@@ -30,9 +30,9 @@ export function positiveInt(name: string, max = 4096) {
   return (value: string): number => checkPositiveInt(name, value, max)
 }
 
-/** Collects repeatable, comma-separated lists (`--tags A,B --tags C`). */
+/** Collects repeatable, comma-separated lists of attributes (`--tags A,B --tags C`); commas inside `[Creator]` and `(gggg,eeee)` stay. */
 export function collectList(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(',').map((s) => s.trim()).filter(Boolean)]
+  return [...(previous ?? []), ...splitTagList(value)]
 }
 
 export function resolveTagOptions(tags: string[] | undefined, addTags: string[] | undefined): readonly TagSpec[] {

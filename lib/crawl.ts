@@ -28,6 +28,13 @@ export interface CrawlOptions extends InspectOptions {
    * needs them to report folders that hold no file.
    */
   announceDirs?: boolean
+  /**
+   * Called for every entry of the walk, in walk order, before it is opened.
+   * `false`: the entry is not opened, yields no record and is not counted.
+   * Default: every entry is read. The catalogue uses it to pass over files
+   * it already holds unchanged (lib/catalogue/).
+   */
+  select?: (entry: FileEntry) => boolean
 }
 
 /** Files that are not DICOM named by libmagic while the crawl goes on (each holds a copy of its 4 KiB head). */
@@ -76,8 +83,11 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   // Blocking reads go into one buffer, parsed before the next read: a new
   // 4 KiB buffer per file was an ArrayBuffer for the GC to track and free.
   const plan: ReadPlan = concurrency === 1 ? { sync: true, scratch: Buffer.allocUnsafe(e.headBytes), later } : { sync: false }
+  const select = options.select
   const files = orderedParallel(
     (entry: FileEntry) => {
+      // Entries passed over still let the event loop turn (signals, timers).
+      if (select && !select(entry)) return breathe(undefined)
       handedOver = false
       const record = inspect(entry, e, plan)
       if (record instanceof Promise) return record.then(keep)

@@ -10,6 +10,10 @@ export type ErrorCode =
   | 'ROOT_NOT_FOUND'
   | 'ROOT_NOT_DIRECTORY'
   | 'OUTPUT_FAILED'
+  | 'NOT_A_CATALOGUE'
+  | 'CATALOGUE_TOO_NEW'
+  | 'CATALOGUE_UNWRITABLE'
+  | 'CATALOGUE_BUSY'
 
 /** Exit code the CLI uses for each error code; documented in docs/CLI.md. */
 export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = Object.freeze({
@@ -19,6 +23,12 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = Object.freeze({
   ROOT_NOT_FOUND: 2,
   ROOT_NOT_DIRECTORY: 2,
   OUTPUT_FAILED: 3,
+  // The catalogue (`index`, `export`; docs/CATALOGUE.md): a wrong file is a
+  // bad option, an unwritable one is output, another run writing it is 4.
+  NOT_A_CATALOGUE: 2,
+  CATALOGUE_TOO_NEW: 2,
+  CATALOGUE_UNWRITABLE: 3,
+  CATALOGUE_BUSY: 4,
 })
 
 export class CrawlerError extends Error {

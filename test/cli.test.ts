@@ -93,7 +93,7 @@ describe('dicom-crawler CLI', { concurrency: 3 }, () => {
     ['unknown option', ['--bogus', SAMPLE], /unknown option '--bogus'/],
     ['--concurrency 0', ['--concurrency', '0', SAMPLE], /--concurrency must be a whole number/],
     ['unknown --format', ['--format', 'xml', SAMPLE], /'xml' is invalid/],
-    ['unknown tag keyword', ['--tags', 'Modality,PatientId', SAMPLE], /unknown DICOM keyword "PatientId"/],
+    ['unknown tag keyword', ['--tags', 'Modality,PatientIdent', SAMPLE], /unknown DICOM keyword "PatientIdent"/],
     ['missing root', ['/nonexistent/dicom'], /root not found: \/nonexistent\/dicom/],
     ['bad template file', ['--templates', '/nonexistent/t.json', SAMPLE], /\/nonexistent\/t\.json: cannot read template file/],
   ]
@@ -156,8 +156,8 @@ describe('dicom-crawler CLI', { concurrency: 3 }, () => {
     const only = await run('-q', '--tags', 'Modality,00100020', '--tags', 'Rows', SAMPLE)
     assert.equal(only.status, 0, only.stderr)
     const rows = parse(only.stdout, { columns: true }) as Record<string, string>[]
-    assert.deepEqual(Object.keys(rows[0]!), ['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error', 'error_code', 'Modality', 'PatientID', 'Rows'])
-    assert.deepEqual([rows[0]!.Modality, rows[0]!.PatientID, rows[0]!.Rows], ['CT', 'PAT001', '64'])
+    assert.deepEqual(Object.keys(rows[0]!), ['path', 'size', 'dicom', 'mime', 'modality_class', 'class_source', 'error', 'error_code', 'Modality', '00100020', 'Rows'], 'columns named as written')
+    assert.deepEqual([rows[0]!.Modality, rows[0]!['00100020'], rows[0]!.Rows], ['CT', 'PAT001', '64'])
     assert.equal(rows[7]!.Rows, '64', 'big-endian Rows')
 
     const added = await run('-q', '--format', 'ndjson', '--add-tags', 'SpecificCharacterSet,ImplementationVersionName', SAMPLE)
@@ -169,6 +169,27 @@ describe('dicom-crawler CLI', { concurrency: 3 }, () => {
     // SpecificCharacterSet may hold several values (1-n): NDJSON writes it as a list.
     assert.deepEqual(first.SpecificCharacterSet, ['ISO_IR 100'])
     assert.equal(first.ImplementationVersionName, 'DCMCRAWL_TEST')
+  })
+
+  it('--tags takes paths, private attributes by creator (a comma inside) and the common tag spellings, named as written', async () => {
+    const r = await run('-q', '--format', 'ndjson', '--tags', 'patientid,(0028,0010),0028,0011,0x00080060,[Mortara Instrument, Inc.]1455,xx03', '--add-tags', 'OtherPatientIDsSequence/PatientID', SAMPLE)
+    assert.equal(r.status, 0, r.stderr)
+    const first = JSON.parse(r.stdout.split('\n')[0]!) as Record<string, unknown>
+    assert.deepEqual(Object.keys(first).slice(-6), ['patientid', '(0028,0010)', '0028,0011', '0x00080060', '[Mortara Instrument, Inc.]1455,xx03', 'OtherPatientIDsSequence/PatientID'])
+    assert.deepEqual(Object.values(first).slice(-6), ['PAT001', '64', '64', 'CT', null, null])
+    assert.equal(first.modality_class, 'CT', 'classified by Modality though Modality was asked as a hex tag')
+  })
+
+  it('--tags PatientID still classifies by Modality, and counts the same files as the default set', async () => {
+    const counts = async (...args: string[]) => {
+      const out = await run('--format', 'ndjson', ...args, SAMPLE)
+      assert.equal(out.status, 0, out.stderr)
+      const records = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { modality_class: string | null; error: string | null })
+      return { summary: out.stderr.split('\n').filter((l) => /DICOM|error/i.test(l)).join('\n').replace(/ in [\d.]+ s \(\d+ files\/s\)/, ''), classes: records.map((x) => `${x.modality_class}:${x.error === null}`) }
+    }
+    const defaults = await counts()
+    assert.deepEqual(await counts('--tags', 'PatientID'), defaults)
+    assert.deepEqual(await counts('--tags', 'Rows,PixelData'), defaults)
   })
 
   it('on the shared corpus: one NDJSON record per DICOM file in truth.json', { skip: CORPUS_SKIP }, async () => {

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer'
 import { createRequire } from 'node:module'
 import type * as CharacterSets from 'dicom-character-set'
 
@@ -13,19 +14,37 @@ const KEEP_LEADING = new Set(['ST', 'LT', 'UT', 'PN'])
 const latin1 = new TextDecoder('latin1')
 
 /**
+ * Bounds on what one value can cost in character-set conversion (PS3.5 6.1:
+ * a SpecificCharacterSet names at most a few terms; ISO 2022 text switches
+ * sets at each run of one script, a few times per name). dicom-character-set
+ * makes a decoder per run, so a value that switches at every byte cost time
+ * in proportion to its switches: past these bounds the value is read as
+ * Latin-1, as a value in a character set we do not know is.
+ */
+const MAX_CHARSET_LENGTH = 1024
+const MAX_CHARSET_SWITCHES = 4096
+/** Values longer than this are scanned with Buffer's native search, shorter ones with a loop (no call per value). */
+const LONG_VALUE = 256
+
+/**
  * Decodes a text value as pydicom and DICOM readers present it: in the file's
  * character set, each of the backslash-separated values trimmed of padding
- * (spaces, NUL), joined again by `\`.
+ * (spaces, NUL), joined again by `\`. Time linear in the value's length.
  */
 export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: string | undefined): string {
   let text: string
-  if (CHARSET_VRS.has(vr) && specificCharacterSet && !isPlainAscii(bytes)) {
+  if (CHARSET_VRS.has(vr) && specificCharacterSet && !isPlainAscii(bytes) && convertible(bytes, specificCharacterSet)) {
+    characterSets ??= require('dicom-character-set') as typeof CharacterSets
     try {
-      characterSets ??= require('dicom-character-set') as typeof CharacterSets
       text = characterSets.convertBytes(specificCharacterSet, bytes, { vr })
     } catch {
-      // An unknown or broken character set: keep the bytes readable rather than lose the value.
-      text = latin1.decode(bytes)
+      try {
+        // Writers switch back to ASCII (ESC ( B) under a list that does not name it (pydicom reads such values).
+        text = characterSets.convertBytes(`${specificCharacterSet}\\ISO 2022 IR 6`, bytes, { vr })
+      } catch {
+        // An unknown or broken character set: keep the bytes readable rather than lose the value.
+        text = latin1.decode(bytes)
+      }
     }
   } else {
     text = latin1.decode(bytes)
@@ -33,26 +52,121 @@ export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: 
   return normalize(text, vr)
 }
 
+/** Within the bounds above: a character set of sane length, and (with code extensions) few switches. */
+function convertible(bytes: Uint8Array, specificCharacterSet: string): boolean {
+  if (specificCharacterSet.length > MAX_CHARSET_LENGTH) return false
+  // One term without ISO 2022 is one decoder call for the whole value.
+  if (!specificCharacterSet.includes('\\') && !specificCharacterSet.includes('2022')) return true
+  // At most one run per escape sequence and per change between bytes below and above 0x80.
+  let switches = 0
+  let high = false
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!
+    if (c === 0x1b || c > 0x7f !== high) {
+      high = c > 0x7f
+      if (++switches > MAX_CHARSET_SWITCHES) return false
+    }
+  }
+  return true
+}
+
 /**
  * `decodeText(bytes.subarray(start, end), vr, charset)`, without the subarray
  * and with the common case (plain ASCII, one value) trimmed on the bytes and
  * made into a string once: a crawl decodes some twenty values per file.
+ *
+ * Linear in the value's length, whatever it holds: every step below looks at
+ * each byte or character a fixed number of times. (The anchored trims
+ * `/[\0 ]+$/` and `/=+$/` they replace backtracked: a run of spaces that did
+ * not end the value cost time quadratic in its length, minutes for one file.)
  */
 export function decodeTextAt(bytes: Uint8Array, start: number, end: number, vr: string, specificCharacterSet: string | undefined): string {
+  const converted = CHARSET_VRS.has(vr) && specificCharacterSet !== undefined && specificCharacterSet !== ''
   let backslash = false
-  for (let i = start; i < end; i++) {
-    const c = bytes[i]!
-    if (c > 0x7e || c === 0x1b) return decodeText(bytes.subarray(start, end), vr, specificCharacterSet)
-    if (c === 0x5c) backslash = true
+  if (end - start > LONG_VALUE) {
+    const value = asBuffer(bytes).subarray(start, end)
+    if (converted && (!isAscii(value) || value.indexOf(0x7f) >= 0 || value.indexOf(0x1b) >= 0)) return decodeText(value, vr, specificCharacterSet)
+    backslash = value.indexOf(BACKSLASH) >= 0
+  } else {
+    for (let i = start; i < end; i++) {
+      const c = bytes[i]!
+      if (converted && (c > 0x7e || c === 0x1b)) return decodeText(bytes.subarray(start, end), vr, specificCharacterSet)
+      if (c === BACKSLASH) backslash = true
+    }
   }
-  if (backslash) return normalize(asciiText(bytes, start, end), vr)
-  let e = end
-  while (e > start && (bytes[e - 1] === 0x20 || bytes[e - 1] === 0)) e--
-  if (vr === 'PN') while (e > start && bytes[e - 1] === 0x3d) e-- // "A^B=" reads "A^B", as in pydicom
-  let s = start
-  if (!KEEP_LEADING.has(vr) && vr !== 'LT' && vr !== 'ST' && vr !== 'UT') while (s < e && bytes[s] === 0x20) s++
-  return asciiText(bytes, s, e)
+  // Bytes are characters (ASCII, or Latin-1 for bytes past it): trimmed on the bytes.
+  if (backslash && !SINGLE_VALUED.has(vr)) return trimValuesOfBytes(asBuffer(bytes), start, end, vr)
+  const e = trimmedEnd(bytes, start, end, vr)
+  return asciiText(bytes, trimmedStart(bytes, start, e, vr), e)
 }
+
+function asBuffer(b: Uint8Array): Buffer {
+  return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+}
+
+/** Text VRs holding one value, backslashes included (PS3.5 6.2). */
+const SINGLE_VALUED = new Set(['LT', 'ST', 'UT'])
+const SPACE = 0x20
+const NUL = 0
+const BACKSLASH = 0x5c
+const EQUALS = 0x3d
+
+/** End of one value's bytes without its trailing padding (spaces, NUL; a person name's empty groups). */
+function trimmedEnd(b: Uint8Array, start: number, end: number, vr: string): number {
+  let e = end
+  while (e > start && (b[e - 1] === SPACE || b[e - 1] === NUL)) e--
+  if (vr === 'PN') while (e > start && b[e - 1] === EQUALS) e-- // "A^B=" reads "A^B", as in pydicom
+  return e
+}
+
+function trimmedStart(b: Uint8Array, start: number, end: number, vr: string): number {
+  let s = start
+  if (!KEEP_LEADING.has(vr)) while (s < end && b[s] === SPACE) s++
+  return s
+}
+
+/**
+ * A multi-valued value: each value between backslashes trimmed, joined by
+ * `\` again; a person name's trailing `=` dropped from the whole. The kept
+ * bytes are copied once into a buffer and made into one string.
+ */
+function trimValuesOfBytes(b: Buffer, start: number, end: number, vr: string): string {
+  const keepLeading = KEEP_LEADING.has(vr)
+  const value = b.subarray(start, end)
+  const out = end - start <= scratch.length ? scratch : Buffer.allocUnsafe(end - start)
+  let n = 0
+  let from = start
+  for (;;) {
+    // A loop for the first bytes (values between backslashes are short), then the native search.
+    let to = from
+    const near = Math.min(end, from + 64)
+    while (to < near && b[to] !== BACKSLASH) to++
+    if (to === near && to < end) {
+      const at = value.indexOf(BACKSLASH, to - start)
+      to = at < 0 ? end : start + at
+    }
+    let e = to
+    while (e > from && (b[e - 1] === SPACE || b[e - 1] === NUL)) e--
+    let s = from
+    if (!keepLeading) while (s < e && b[s] === SPACE) s++
+    // A subarray per value cost more than the copy for short ones (a megabyte of backslashes: 0.3 s).
+    if (e - s > 32) {
+      out.set(b.subarray(s, e), n)
+      n += e - s
+    } else {
+      for (let i = s; i < e; i++) out[n++] = b[i]!
+    }
+    if (to >= end) break
+    out[n++] = BACKSLASH
+    from = to + 1
+  }
+  // pydicom drops a trailing empty component group of a person name ("A^B=" reads "A^B").
+  if (vr === 'PN') while (n > 0 && out[n - 1] === EQUALS) n--
+  return out.toString('latin1', 0, n)
+}
+
+/** Reused for values up to 64 KiB (the longest a short-length VR can hold); longer ones get their own. */
+const scratch = Buffer.allocUnsafe(64 * 1024)
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
   if (end <= start) return ''
@@ -64,19 +178,58 @@ function isPlainAscii(bytes: Uint8Array): boolean {
   return true
 }
 
+const SPACE_CHAR = 0x20
+const NUL_CHAR = 0
+
+/**
+ * The same trims on decoded text (a character set's output), in one pass:
+ * values between backslashes trimmed, joined again. The text is copied in
+ * pieces only where something was trimmed.
+ */
 function normalize(text: string, vr: string): string {
-  if (vr === 'LT' || vr === 'ST' || vr === 'UT') return trimEnd(text) // single-valued, may contain backslashes
+  if (SINGLE_VALUED.has(vr)) return text.slice(0, trimEndOfText(text, 0, text.length))
   const keepLeading = KEEP_LEADING.has(vr)
-  let out = text.indexOf('\\') < 0 ? trimValue(text, keepLeading) : text.split('\\').map((v) => trimValue(v, keepLeading)).join('\\')
+  let out = ''
+  // Text from `keptFrom` to `keptTo` still to go out unchanged, backslashes included.
+  let keptFrom = 0
+  let keptTo = 0
+  let from = 0
+  for (;;) {
+    let to = text.indexOf('\\', from)
+    if (to < 0) to = text.length
+    const e = trimEndOfText(text, from, to)
+    let s = from
+    if (!keepLeading) while (s < e && text.charCodeAt(s) === SPACE_CHAR) s++
+    if (s === keptTo) {
+      keptTo = e
+    } else {
+      out += text.slice(keptFrom, keptTo)
+      keptFrom = s
+      keptTo = e
+    }
+    if (to >= text.length) break
+    if (keptTo === to) {
+      keptTo = to + 1
+    } else {
+      out += `${text.slice(keptFrom, keptTo)}\\`
+      keptFrom = keptTo = to + 1
+    }
+    from = to + 1
+  }
+  out += text.slice(keptFrom, keptTo)
+  if (vr !== 'PN') return out
   // pydicom drops a trailing empty component group of a person name ("A^B=" reads "A^B").
-  if (vr === 'PN') out = out.replace(/=+$/, '')
-  return out
+  let end = out.length
+  while (end > 0 && out.charCodeAt(end - 1) === 0x3d) end--
+  return end === out.length ? out : out.slice(0, end)
 }
 
-function trimValue(v: string, keepLeading: boolean): string {
-  return keepLeading ? trimEnd(v) : trimEnd(v).replace(/^ +/, '')
-}
-
-function trimEnd(v: string): string {
-  return v.replace(/[\0 ]+$/, '')
+function trimEndOfText(text: string, from: number, to: number): number {
+  let e = to
+  while (e > from) {
+    const c = text.charCodeAt(e - 1)
+    if (c !== SPACE_CHAR && c !== NUL_CHAR) break
+    e--
+  }
+  return e
 }

@@ -58,7 +58,7 @@ export function engine(options: InspectOptions = {}): Engine {
 export function toTagSpecs(tags: readonly (string | TagSpec)[] | undefined): readonly TagSpec[] {
   const list = tags ?? DEFAULT_TAGS
   if (list.every((t) => typeof t !== 'string')) return list as readonly TagSpec[]
-  return resolveTags(list.map((t) => (typeof t === 'string' ? t : t.tag)))
+  return resolveTags(list)
 }
 
 /** How `inspect` reads. */
@@ -220,7 +220,7 @@ export function readEntryHeader(entry: SniffedEntry, tags: readonly TagSpec[], m
         if (again.size < size) {
           // Someone is writing or truncating the file: say so, with what could be read.
           const cut = parseHeader(again.bytes, again.size, detection, tags, { final: true })
-          return withValues(record, { values: cut.values, error: `file shrank while being read (${size} -> ${again.size} bytes)${cut.error ? `; ${cut.error}` : ''}`, code: 'FILE_SHRANK' })
+          return withValues(record, { values: cut.values, modality: cut.modality, error: `file shrank while being read (${size} -> ${again.size} bytes)${cut.error ? `; ${cut.error}` : ''}`, code: 'FILE_SHRANK' })
         }
         bytes = again.bytes
       } catch (err) {
@@ -232,8 +232,10 @@ export function readEntryHeader(entry: SniffedEntry, tags: readonly TagSpec[], m
   })()
 }
 
-function withValues(record: DicomRecord, result: { values: Record<string, string | null>; error?: string; code?: RecordErrorCode }): DicomRecord {
+function withValues(record: DicomRecord, result: { values: Record<string, string | null>; modality?: string | null; error?: string; code?: RecordErrorCode }): DicomRecord {
   record.attributes = result.values
+  // Classification needs Modality, asked for or not: the top-level value is always read.
+  if (result.modality !== undefined) record.attributes.Modality = result.modality
   if (result.error) {
     record.error = result.error
     record.status = 'error'

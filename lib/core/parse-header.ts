@@ -6,11 +6,22 @@ import { decodeTextAt } from './decode-text.js'
 import { dictionaryVr, type TagSpec } from './tags.js'
 import { ScanSlots, scanElements, vrName, type ScanWanted } from './scan-elements.js'
 
-/** Values keyed by keyword: `null` when absent, `""` when present but empty. */
+/** Values keyed by column (the attribute as the user wrote it): `null` when absent, `""` when present but empty. */
 export type AttributeValues = Record<string, string | null>
 
 export interface HeaderResult {
   values: AttributeValues
+  /**
+   * The top-level Modality, read whatever was asked (classification needs
+   * it): `null` absent; undefined when the header could not be read.
+   */
+  modality?: string | null
+  /**
+   * VRs the file itself gives for attributes the data dictionary does not
+   * know (private ones), by column, when written in explicit VR: the VR of
+   * the first value found.
+   */
+  fileVrs?: Record<string, string>
   /** What went wrong and where, when the header could not be parsed to its end. */
   error?: string
   /** The stable code of `error` (RECORD_ERRORS in lib/errors.ts). */
@@ -44,22 +55,21 @@ const dicomParserModule = (): typeof import('dicom-parser') => (loadedParser ??=
 
 const PIXEL_DATA = 'x7fe00010'
 const CHARSET_TAG = 0x00080005
+const MODALITY_TAG = 0x00080060
+const MODALITY_SPEC: TagSpec = Object.freeze({ keyword: 'Modality', tag: '00080060', key: 'x00080060', vr: 'CS', number: MODALITY_TAG })
+const UNDEFINED_LENGTH = 0xffffffff
+const ITEM_TAG = 0xfffee000
 const TRANSFER_SYNTAX_TAG = 0x00020010
 const IMPLICIT_LE = '1.2.840.10008.1.2'
 const EXPLICIT_BE = '1.2.840.10008.1.2.2'
 const DEFLATED = '1.2.840.10008.1.2.1.99'
 const DEFAULT_MAX_INFLATED = 64 * 1024 * 1024
 
-const NUMERIC_VRS: Record<string, (ds: DataSet, key: string, i: number) => number | undefined> = {
-  US: (ds, k, i) => ds.uint16(k, i),
-  SS: (ds, k, i) => ds.int16(k, i),
-  UL: (ds, k, i) => ds.uint32(k, i),
-  SL: (ds, k, i) => ds.int32(k, i),
-  FL: (ds, k, i) => ds.float(k, i),
-  FD: (ds, k, i) => ds.double(k, i),
-}
 const NUMERIC_SIZE: Record<string, number> = { US: 2, SS: 2, UL: 4, SL: 4, FL: 4, FD: 8 }
-const BINARY_VRS = new Set(['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'UN', 'SV', 'UV'])
+/** Values with no one-line text form: their length in bytes is given (docs/DECISIONS.md). */
+const BINARY_VRS = new Set(['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'UN', 'SV', 'UV'])
+/** VRs whose values are text. */
+const TEXT_VRS = new Set(['AE', 'AS', 'CS', 'DA', 'DS', 'DT', 'IS', 'LO', 'LT', 'PN', 'SH', 'ST', 'TM', 'UC', 'UI', 'UR', 'UT'])
 
 interface Parsed {
   meta?: DataSet
@@ -67,12 +77,14 @@ interface Parsed {
   failure?: string
   /** Offsets in messages are file offsets, except in a deflated body. */
   inflated: boolean
+  /** How the dataset is encoded (the meta group is always explicit little endian). */
+  encoding?: RawEncoding
 }
 
 /**
  * Parses the head prefix of a DICOM file (`head`, the first bytes of a file of
- * `fileSize` bytes) and returns the wanted top-level attributes. Never throws:
- * a file that cannot be parsed to its end yields what was read and an error.
+ * `fileSize` bytes) and returns the wanted attributes. Never throws: a file
+ * that cannot be parsed to its end yields what was read and an error.
  */
 export function parseHeader(
   head: Uint8Array,
@@ -96,36 +108,60 @@ export function parseHeader(
     return { values, error: `cannot parse header: ${failure}`, code: 'HEADER_UNPARSABLE', needMore: false }
   }
   const reachedPixels = body?.elements[PIXEL_DATA] !== undefined
-  const lastTag = body ? lastTopLevel(body).number : 0
-  const maxWanted = tags.reduce((m, t) => Math.max(m, t.number), 0)
+  const last = body ? lastTopLevel(body) : undefined
+  const lastEl = last?.key ? body!.elements[last.key] : undefined
+  // The last element counts as read only when something follows it: dicom-parser ends a sequence cut by the prefix without a word.
+  const lastTag = !last || !lastEl ? 0 : wholeFile || lastEl.dataOffset + lastEl.length < body!.byteArray.length ? last.number : last.number - 1
+  const maxWanted = tags.reduce((m, t) => Math.max(m, t.number), MODALITY_TAG)
   const readAllWanted = reachedPixels || lastTag >= maxWanted
   if (!wholeFile && !options.final && !readAllWanted) return { values, needMore: true }
 
   const charset = body ? readCharset(body) : undefined
+  const implicit = parsed.encoding === 'implicit-le'
+  const fileEnd = (ds: DataSet) => (parsed.inflated ? ds.byteArray.length : fileSize)
+  const bodyLevel = body ? dataSetLevel(body, parsed.encoding !== 'explicit-be', implicit, charset, fileEnd(body)) : undefined
+  const metaLevel = meta ? dataSetLevel(meta, true, false, undefined, fileEnd(meta)) : undefined
   const problems: string[] = []
+  const tell = problemList(problems, wholeFile)
+  const modality = bodyLevel ? plainValue(bodyLevel, MODALITY_SPEC, tell) : null
+  let fileVrs: Record<string, string> | undefined
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!
-    const ds = t.number < 0x00030000 ? meta : body
-    const el = ds?.elements[t.key]
-    if (!ds || !el || el.dataOffset === undefined) {
-      values[t.keyword] = null
-      continue
+    const at = t.number < 0x00030000 ? metaLevel : bodyLevel
+    if (!at) values[t.keyword] = null
+    else if (!t.path) values[t.keyword] = plainValue(at, t, tell)
+    else {
+      const found = pathValue(at, t, tell)
+      values[t.keyword] = found.value
+      if (found.vr) (fileVrs ??= {})[t.keyword] = found.vr
     }
-    if (el.length > 0 && el.dataOffset + el.length > ds.byteArray.length) {
-      values[t.keyword] = null
-      problems.push(`${t.keyword} value at offset ${el.dataOffset} runs past the end of the ${wholeFile ? 'file' : 'read limit'}`)
-      continue
-    }
-    values[t.keyword] = elementValue(ds, el, t, charset)
   }
+  const extra = { modality, ...(fileVrs ? { fileVrs } : {}) }
   // A parse that stopped at the end of a prefix after every wanted attribute is not an error:
   // the rest of the file was never meant to be read.
   if (failure && (wholeFile || !readAllWanted)) {
     const what = wholeFile ? 'truncated or malformed header' : 'header larger than the read limit, or malformed'
-    return { values, error: `${what}: ${failure}${describeWhere(body ?? meta, parsed.inflated)}`, code: wholeFile ? 'HEADER_MALFORMED' : 'HEADER_TOO_LARGE', needMore: false }
+    return { values, ...extra, error: `${what}: ${failure}${describeWhere(body ?? meta, parsed.inflated)}`, code: wholeFile ? 'HEADER_MALFORMED' : 'HEADER_TOO_LARGE', needMore: false }
   }
-  if (problems.length) return { values, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
-  return { values, needMore: false }
+  // The whole file is here: an element cut by its end is a truncated file, whichever attributes were asked.
+  const cut = wholeFile && body ? cutAtEnd(body) : undefined
+  if (cut) return { values, ...extra, error: `truncated: ${cut}`, code: 'VALUE_TRUNCATED', needMore: false }
+  if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
+  return { values, ...extra, needMore: false }
+}
+
+/** Collects "value runs past the end" problems. */
+function problemList(problems: string[], wholeFile: boolean): Tell {
+  return (column, offset) => problems.push(`${column} value at offset ${offset} runs past the end of the ${wholeFile ? 'file' : 'read limit'}`)
+}
+type Tell = (column: string, offset: number) => void
+
+/** The last top-level element, when its value runs past the bytes (the pixel data's is never read, so never judged). */
+function cutAtEnd(ds: DataSet): string | undefined {
+  const last = lastTopLevel(ds)
+  const el = last.key ? ds.elements[last.key] : undefined
+  if (!el || last.key === PIXEL_DATA || el.length === UNDEFINED_LENGTH || el.dataOffset + el.length <= ds.byteArray.length) return undefined
+  return `element (${last.key.slice(1, 5).toUpperCase()},${last.key.slice(5).toUpperCase()}) value at offset ${el.dataOffset} runs past the end of the file`
 }
 
 /** How the scan reads one list of tags: slots for the meta group and the dataset, where a prefix may stop. */
@@ -137,32 +173,47 @@ interface Plan {
   bodyOut: ScanSlots
   maxWanted: number
 }
-/** TransferSyntaxUID and SpecificCharacterSet take slot 0 of the meta group's and the dataset's slots. */
+/** TransferSyntaxUID, SpecificCharacterSet and Modality take the first of the meta group's and the dataset's slots. */
 const TS_SLOT = 0
 const CHARSET_SLOT = 0
+const MODALITY_SLOT = 1
 const plans = new WeakMap<readonly TagSpec[], Plan>()
 function planFor(tags: readonly TagSpec[]): Plan {
   let plan = plans.get(tags)
   if (!plan) {
     const metaSlots = new Map<number, number>([[TRANSFER_SYNTAX_TAG, TS_SLOT]])
-    const bodySlots = new Map<number, number>([[CHARSET_TAG, CHARSET_SLOT]])
+    const bodySlots = new Map<number, number>([
+      [CHARSET_TAG, CHARSET_SLOT],
+      [MODALITY_TAG, MODALITY_SLOT],
+    ])
     for (const t of tags) {
       const slots = t.number < 0x00030000 ? metaSlots : bodySlots
-      if (!slots.has(t.number)) slots.set(t.number, slots.size)
+      for (const tag of topLevelTags(t)) if (!slots.has(tag)) slots.set(tag, slots.size)
     }
-    const after = tags.reduce((m, t) => Math.max(m, t.number), CHARSET_TAG)
+    const maxWanted = tags.reduce((m, t) => Math.max(m, t.number), MODALITY_TAG)
     plan = {
       meta: { slots: metaSlots },
       metaOut: new ScanSlots(metaSlots.size),
       whole: { slots: bodySlots },
       // A prefix may stop right after the last wanted tag; past the pixel data there is nothing to stop for.
-      prefix: after >= 0x7fe00010 ? { slots: bodySlots } : { slots: bodySlots, after },
+      prefix: maxWanted >= 0x7fe00010 ? { slots: bodySlots } : { slots: bodySlots, after: maxWanted },
       bodyOut: new ScanSlots(bodySlots.size),
-      maxWanted: tags.reduce((m, t) => Math.max(m, t.number), 0),
+      maxWanted,
     }
     plans.set(tags, plan)
   }
   return plan
+}
+
+/** The top-level elements a spec's value is found from: its tag, its path's first sequence, or every block a private creator may have reserved. */
+function topLevelTags(t: TagSpec): number[] {
+  const first = t.path?.[0]
+  if (!first) return [t.number]
+  if (first.creator === undefined) return [first.tag]
+  const group = first.tag & 0xffff0000
+  const tags: number[] = []
+  for (let block = 0x10; block <= 0xff; block++) tags.push((group | block) >>> 0, (group | (block << 8) | (first.tag & 0xff)) >>> 0)
+  return tags
 }
 
 /**
@@ -170,8 +221,8 @@ function planFor(tags: readonly TagSpec[]): Plan {
  * values straight from the bytes: no object per element, no DataSet. Returns
  * undefined, and dicom-parser parses instead, for anything but clean little
  * endian data: big endian, deflated, a meta group cut short, bytes the scan
- * is unsure of, an AT value. The results equal dicom-parser's (tested on
- * pydicom's corpus and on fuzzed files).
+ * is unsure of. The results equal dicom-parser's (tested on pydicom's corpus
+ * and on fuzzed files).
  */
 function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, tags: readonly TagSpec[], wholeFile: boolean, options: ParseOptions): HeaderResult | undefined {
   const plan = planFor(tags)
@@ -199,32 +250,31 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
   if (!wholeFile && !options.final && !readAllWanted) return { values, needMore: true }
   const cs = CHARSET_SLOT
   const charset = body.found[cs] && body.length[cs]! > 0 && body.offset[cs]! + body.length[cs]! <= head.length ? decodeTextAt(head, body.offset[cs]!, body.offset[cs]! + body.length[cs]!, 'CS', undefined) : undefined
-  let problems: string[] | undefined
+  const problems: string[] = []
+  const tell = problemList(problems, wholeFile)
+  const level = scanLevel(head, plan, haveMeta, encoding === 'implicit-le', charset, fileSize)
+  const slotValue = (out: ScanSlots, slot: number, spec: TagSpec): string | null =>
+    out.found[slot] ? leafValue(level, out.offset[slot]!, out.length[slot]!, out.vr[slot] ? vrName(out.vr[slot]!) : undefined, undefined, spec, tell) : null
+  const modality = slotValue(body, MODALITY_SLOT, MODALITY_SPEC)
+  let fileVrs: Record<string, string> | undefined
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!
-    const inMeta = t.number < 0x00030000
-    const out = inMeta ? plan.metaOut : body
-    const slot = (inMeta ? plan.meta : plan.whole).slots.get(t.number)!
-    if ((inMeta && !haveMeta) || !out.found[slot]) {
-      values[t.keyword] = null
-      continue
+    if (t.path) {
+      const found = pathValue(level, t, tell)
+      values[t.keyword] = found.value
+      if (found.vr) (fileVrs ??= {})[t.keyword] = found.vr
+    } else if (t.number < 0x00030000) {
+      values[t.keyword] = haveMeta ? slotValue(plan.metaOut, plan.meta.slots.get(t.number)!, t) : null
+    } else {
+      values[t.keyword] = slotValue(body, plan.whole.slots.get(t.number)!, t)
     }
-    const offset = out.offset[slot]!
-    const length = out.length[slot]!
-    if (length > 0 && offset + length > head.length) {
-      values[t.keyword] = null
-      ;(problems ??= []).push(`${t.keyword} value at offset ${offset} runs past the end of the ${wholeFile ? 'file' : 'read limit'}`)
-      continue
-    }
-    const value = valueAt(head, offset, length, out.vr[slot]!, t, charset)
-    if (value === undefined) return undefined
-    values[t.keyword] = value
   }
-  if (problems) return { values, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
-  return { values, needMore: false }
+  const extra = { modality, ...(fileVrs ? { fileVrs } : {}) }
+  if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
+  return { values, ...extra, needMore: false }
 }
 
-/** dicom-parser's `string()`: the bytes up to the first NUL, one char each, trimmed. */
+/** fixedString: dicom-parser's `string()`: the bytes up to the first NUL, one char each, trimmed. */
 function fixedString(b: Uint8Array, offset: number, length: number): string | undefined {
   if (length === 0) return undefined
   let end = offset
@@ -236,33 +286,219 @@ function fixedString(b: Uint8Array, offset: number, length: number): string | un
   return bytes.toString('latin1', offset, end).trim()
 }
 
-/** elementValue, from the bytes; undefined for what only dicom-parser's DataSet reads (AT). */
-function valueAt(b: Uint8Array, offset: number, length: number, vrCode: number, spec: TagSpec, charset: string | undefined): string | null | undefined {
-  let vr = vrCode ? vrName(vrCode) : undefined
-  // Implicit VR says nothing, and UN hides the real VR: the dictionary knows it.
-  if (!vr || vr === 'UN') vr = spec.vr ?? dictionaryVr(spec.key) ?? 'UN'
-  if (length === 0) return ''
-  const size = NUMERIC_SIZE[vr]
-  if (size) {
-    const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
-    const read = LE_READERS[vr]!
-    const count = Math.floor(length / size)
-    let text = ''
-    for (let i = 0; i < count; i++) text += (i ? '\\' : '') + String(read(view, offset + i * size))
-    return text
-  }
-  if (vr === 'AT') return undefined
-  if (BINARY_VRS.has(vr)) return null // bulk or nested data has no one-line text form
-  return decodeTextAt(b, offset, offset + length, vr, charset)
+/** Where an attribute was found: its value's bytes, and what the file says of it. */
+interface Located {
+  offset: number
+  length: number
+  /** The VR written in the file (explicit VR); undefined in implicit VR. */
+  vr: string | undefined
+  /** Its items, when dicom-parser has already parsed it as a sequence. */
+  items: readonly { dataSet?: DataSet }[] | undefined
 }
 
-const LE_READERS: Record<string, (v: DataView, at: number) => number> = {
-  US: (v, at) => v.getUint16(at, true),
-  SS: (v, at) => v.getInt16(at, true),
-  UL: (v, at) => v.getUint32(at, true),
-  SL: (v, at) => v.getInt32(at, true),
-  FL: (v, at) => v.getFloat32(at, true),
-  FD: (v, at) => v.getFloat64(at, true),
+/** One dataset (the file's, or a sequence item's) as the value readers see it. */
+interface Level {
+  bytes: Uint8Array
+  littleEndian: boolean
+  /** Items of sequences here are implicit VR (UN sequences are, always). */
+  implicit: boolean
+  /** SpecificCharacterSet in force: the item's own, else its parent's. */
+  charset: string | undefined
+  /** Where the file (or the inflated dataset) ends: the length of encapsulated pixel data runs to it. */
+  fileEnd: number
+  get(tag: number, key?: string): Located | undefined
+  /** Items of sequences already parsed here, by value offset. */
+  parsedItems?: Map<number, Level[] | undefined>
+}
+
+/** The scan's slots as a Level. */
+function scanLevel(head: Uint8Array, plan: Plan, haveMeta: boolean, implicit: boolean, charset: string | undefined, fileSize: number): Level {
+  return {
+    bytes: head,
+    littleEndian: true,
+    implicit,
+    charset,
+    fileEnd: fileSize,
+    get(tag) {
+      const inMeta = tag < 0x00030000
+      if (inMeta && !haveMeta) return undefined
+      const out = inMeta ? plan.metaOut : plan.bodyOut
+      const slot = (inMeta ? plan.meta : plan.whole).slots.get(tag)
+      if (slot === undefined || !out.found[slot]) return undefined
+      return { offset: out.offset[slot]!, length: out.length[slot]!, vr: out.vr[slot] ? vrName(out.vr[slot]!) : undefined, items: undefined }
+    },
+  }
+}
+
+/** A dicom-parser DataSet (the file's, or an item's) as a Level. */
+function dataSetLevel(ds: DataSet, littleEndian: boolean, implicit: boolean, charset: string | undefined, fileEnd: number): Level {
+  return {
+    bytes: ds.byteArray,
+    littleEndian,
+    implicit,
+    charset,
+    fileEnd,
+    get(tag, key) {
+      const el = ds.elements[key ?? `x${tag.toString(16).padStart(8, '0')}`]
+      if (!el || el.dataOffset === undefined) return undefined
+      return { offset: el.dataOffset, length: el.length, vr: el.vr, items: el.items as Located['items'] }
+    },
+  }
+}
+
+function plainValue(level: Level, spec: TagSpec, tell: Tell): string | null {
+  const el = level.get(spec.number, spec.key)
+  return el ? leafValue(level, el.offset, el.length, el.vr, el.items, spec, tell) : null
+}
+
+/**
+ * The value of a path (`Seq/Inner/Attr`, `Seq[0]/Attr`, `[Creator]gggg,xxee`):
+ * the values of every item that has the attribute, in item order, joined by
+ * `\`; null when no item has it. With the VR the file gives for an attribute
+ * the dictionary does not know.
+ */
+function pathValue(top: Level, spec: TagSpec, tell: Tell): { value: string | null; vr?: string } {
+  const steps = spec.path!
+  const parts: string[] = []
+  let fileVr: string | undefined
+  const visit = (level: Level, i: number): void => {
+    const step = steps[i]!
+    const el = step.creator === undefined ? level.get(step.tag) : privateElement(level, step.tag, step.creator)
+    if (!el) return
+    if (i === steps.length - 1) {
+      const value = leafValue(level, el.offset, el.length, el.vr, el.items, spec, tell)
+      if (value === null) return
+      parts.push(value)
+      if (spec.vr === undefined && el.vr && el.vr !== 'UN') fileVr ??= el.vr
+      return
+    }
+    const items = itemsOf(level, el)
+    if (!items) return
+    if (step.item === undefined) for (const item of items) visit(item, i + 1)
+    else if (items[step.item]) visit(items[step.item]!, i + 1)
+  }
+  visit(top, 0)
+  return { value: parts.length ? parts.join('\\') : null, ...(fileVr ? { vr: fileVr } : {}) }
+}
+
+/** `[Creator]gggg,xxee` in one dataset: the block `xx` whose creator element (gggg,00xx) names the creator. */
+function privateElement(level: Level, tag: number, creator: string): Located | undefined {
+  const group = tag & 0xffff0000
+  for (let block = 0x10; block <= 0xff; block++) {
+    const c = level.get((group | block) >>> 0)
+    if (!c || c.offset + c.length > level.bytes.length) continue
+    if (decodeTextAt(level.bytes, c.offset, c.offset + c.length, 'LO', level.charset) === creator) return level.get((group | (block << 8) | (tag & 0xff)) >>> 0)
+  }
+  return undefined
+}
+
+/** The items of a sequence as Levels; undefined when the element is not a sequence. */
+function itemsOf(level: Level, el: Located): Level[] | undefined {
+  const cache = (level.parsedItems ??= new Map())
+  if (cache.has(el.offset)) return cache.get(el.offset)
+  let items = el.items
+  if (!items && isSequence(level, el)) {
+    const dp = dicomParserModule()
+    const element = { tag: 'xfffee000', vr: 'SQ', length: el.length, dataOffset: el.offset } as Element
+    try {
+      const stream = new dp.ByteStream(level.littleEndian ? dp.littleEndianByteArrayParser : dp.bigEndianByteArrayParser, level.bytes, el.offset)
+      if (level.implicit || el.vr === 'UN') dp.readSequenceItemsImplicit(stream, element)
+      else dp.readSequenceItemsExplicit(stream, element, [])
+      items = element.items as Located['items']
+    } catch {
+      items = undefined // a sequence dicom-parser cannot read: no values from it
+    }
+  }
+  const levels = items?.map((item) => {
+    const ds = item.dataSet!
+    const own = ds.elements.x00080005
+    const charset = own && own.length > 0 && own.dataOffset + own.length <= ds.byteArray.length ? decodeTextAt(ds.byteArray, own.dataOffset, own.dataOffset + own.length, 'CS', undefined) : level.charset
+    return dataSetLevel(ds, level.littleEndian, level.implicit || el.vr === 'UN', charset, level.fileEnd)
+  })
+  cache.set(el.offset, levels)
+  return levels
+}
+
+/** Explicit SQ; or, where the file does not say (implicit VR, UN), a value that starts with an item. */
+function isSequence(level: Level, el: Located): boolean {
+  if (el.items || el.vr === 'SQ') return true
+  if (el.vr !== undefined && el.vr !== 'UN') return false
+  if (el.offset + 4 > level.bytes.length) return false
+  return tagAt(level.bytes, el.offset, level.littleEndian) === ITEM_TAG
+}
+
+function tagAt(b: Uint8Array, at: number, littleEndian: boolean): number {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  return ((view.getUint16(at, littleEndian) << 16) | view.getUint16(at + 2, littleEndian)) >>> 0
+}
+
+/**
+ * One attribute's value as text (docs/CLI.md, "Values"): text decoded in its
+ * character set; numbers in decimal; AT as `ggggeeee`; several values joined
+ * by `\`; a sequence: its number of items; binary data (OB, OW, UN, ... and
+ * the pixel data): its length in bytes, never read; an attribute of unknown
+ * VR: its text when the bytes are text, else its length. Null (and a problem
+ * told) only when a value that must be read runs past the bytes in hand.
+ */
+function leafValue(level: Level, offset: number, length: number, fileVr: string | undefined, items: Located['items'], spec: TagSpec, tell: Tell): string | null {
+  let vr = fileVr
+  // Implicit VR says nothing, and UN hides the real VR: the dictionary knows it.
+  // UN with no VR known is as good as unknown: its text when it is text.
+  if (!vr || vr === 'UN') vr = spec.vr ?? dictionaryVr(spec.key)
+  if (vr === 'SQ' || items || (vr === undefined && isSequence(level, { offset, length, vr: undefined, items }))) {
+    return String(itemsOf(level, { offset, length, vr: fileVr === 'UN' ? 'UN' : vr === 'SQ' ? 'SQ' : undefined, items })?.length ?? 0)
+  }
+  if (length === 0) return ''
+  if (vr !== undefined && BINARY_VRS.has(vr)) return String(length === UNDEFINED_LENGTH ? Math.max(0, level.fileEnd - offset) : length)
+  if (offset + length > level.bytes.length) {
+    tell(spec.keyword, offset)
+    return null
+  }
+  const b = level.bytes
+  const size = vr ? NUMERIC_SIZE[vr] : undefined
+  if (size) {
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+    const read = READERS[vr!]!
+    const count = Math.floor(length / size)
+    let text = ''
+    for (let i = 0; i < count; i++) text += (i ? '\\' : '') + String(read(view, offset + i * size, level.littleEndian))
+    return text
+  }
+  if (vr === 'AT') {
+    let text = ''
+    for (let i = 0; i + 4 <= length; i += 4) text += (i ? '\\' : '') + tagAt(b, offset + i, level.littleEndian).toString(16).toUpperCase().padStart(8, '0')
+    return text
+  }
+  if (vr === undefined || !TEXT_VRS.has(vr)) return isText(b, offset, offset + length) ? decodeTextAt(b, offset, offset + length, 'LO', level.charset) : String(length)
+  return decodeTextAt(b, offset, offset + length, vr, level.charset)
+}
+
+/**
+ * Bytes that read as text: no control character but tab, CR, LF, FF and ESC
+ * (ISO 2022); a NUL pads only a UID (digits and dots), as in the standard.
+ */
+function isText(b: Uint8Array, start: number, end: number): boolean {
+  let e = end
+  while (e > start && b[e - 1] === 0) e--
+  if (e < end) {
+    for (let i = start; i < e; i++) if (b[i] !== 0x2e && (b[i]! < 0x30 || b[i]! > 0x39)) return false
+    return e - start > 1
+  }
+  for (let i = start; i < e; i++) {
+    const c = b[i]!
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d && c !== 0x1b) return false
+    if (c === 0x7f) return false
+  }
+  return true
+}
+
+const READERS: Record<string, (v: DataView, at: number, le: boolean) => number> = {
+  US: (v, at, le) => v.getUint16(at, le),
+  SS: (v, at, le) => v.getInt16(at, le),
+  UL: (v, at, le) => v.getUint32(at, le),
+  SL: (v, at, le) => v.getInt32(at, le),
+  FL: (v, at, le) => v.getFloat32(at, le),
+  FD: (v, at, le) => v.getFloat64(at, le),
 }
 
 function parseRaw(head: Uint8Array, fileSize: number, encoding: RawEncoding | undefined): Parsed {
@@ -338,14 +574,14 @@ function metaEnd(b: Uint8Array): number {
   return pos
 }
 
-function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { body?: DataSet; failure?: string } {
+function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { body?: DataSet; failure?: string; encoding: RawEncoding } {
   const dicomParser = dicomParserModule()
   const parser = encoding === 'explicit-be' ? dicomParser.bigEndianByteArrayParser : dicomParser.littleEndianByteArrayParser
   let stream: InstanceType<typeof dicomParser.ByteStream>
   try {
     stream = new dicomParser.ByteStream(parser, bytes, start)
   } catch (e) {
-    return { failure: describeThrown(e) }
+    return { failure: describeThrown(e), encoding }
   }
   const body = new (dicomParser as unknown as { DataSet: new (p: unknown, b: Uint8Array, e: object) => DataSet }).DataSet(parser, bytes, {})
   body.warnings = stream.warnings
@@ -356,9 +592,9 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { b
       dicomParser.parseDicomDataSetExplicit(body, stream, bytes.length, { untilTag: PIXEL_DATA })
     }
   } catch (e) {
-    return { body, failure: describeThrown(e) }
+    return { body, failure: describeThrown(e), encoding }
   }
-  return { body }
+  return { body, encoding }
 }
 
 
@@ -373,23 +609,6 @@ function readCharset(ds: DataSet): string | undefined {
   const el = ds.elements.x00080005
   if (!el || el.length === 0 || el.dataOffset + el.length > ds.byteArray.length) return undefined
   return decodeTextAt(ds.byteArray, el.dataOffset, el.dataOffset + el.length, 'CS', undefined)
-}
-
-function elementValue(ds: DataSet, el: Element, spec: TagSpec, charset: string | undefined): string | null {
-  let vr = el.vr
-  // Implicit VR says nothing, and UN hides the real VR: the dictionary knows it.
-  if (!vr || vr === 'UN') vr = spec.vr ?? dictionaryVr(el.tag) ?? 'UN'
-  if (el.length === 0) return ''
-  const numeric = NUMERIC_VRS[vr]
-  if (numeric) {
-    const count = Math.floor(el.length / NUMERIC_SIZE[vr]!)
-    const parts: string[] = []
-    for (let i = 0; i < count; i++) parts.push(String(numeric(ds, el.tag, i)))
-    return parts.join('\\')
-  }
-  if (vr === 'AT') return ds.attributeTag(el.tag)?.slice(1).toUpperCase() ?? null
-  if (BINARY_VRS.has(vr)) return null // bulk or nested data has no one-line text form
-  return decodeTextAt(ds.byteArray, el.dataOffset, el.dataOffset + el.length, vr, charset)
 }
 
 function describeWhere(ds: DataSet | undefined, inflated: boolean): string {

@@ -3,18 +3,48 @@ import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../package-root.js'
 import { CrawlerError } from '../errors.js'
 
-/** An attribute to read, resolved once from a keyword or an 8-hex-digit tag. */
+/**
+ * One step of an attribute path: an attribute of the dataset (the first
+ * step) or of a sequence item (the next ones).
+ */
+export interface PathStep {
+  /**
+   * The tag. For a private attribute named by its creator (`[Creator]gggg,xxee`)
+   * the group and the element byte `ee` (`gggg00ee`): the block `xx` is the
+   * one the creator reserved in that dataset or item, found per file.
+   */
+  readonly tag: number
+  /** Private creator whose block holds the attribute. */
+  readonly creator?: string
+  /** Only this item of the sequence (0-based); every item when absent. */
+  readonly item?: number
+}
+
+/** An attribute to read, resolved once from what the user wrote. */
 export interface TagSpec {
-  /** Standard keyword (`PatientID`), or the tag itself (`00091001`) when the dictionary has none. */
+  /**
+   * The column: exactly what the user wrote, trimmed (`PatientID`,
+   * `00180050`, `(0028,0010)`, `ReferencedSeriesSequence/SeriesInstanceUID`).
+   */
   readonly keyword: string
-  /** Tag as 8 upper-case hex digits, `00100020`. */
+  /** Tag of the attribute read (the path's last step) as 8 upper-case hex digits; `gggg` `XX` `ee` for a private one named by creator. */
   readonly tag: string
-  /** dicom-parser's element key, `x00100020`. */
+  /** dicom-parser's element key of `tag`, `x00100020`. */
   readonly key: string
-  /** VR from the data dictionary; used when the file does not say (implicit VR, or UN). */
+  /**
+   * VR of the attribute read (the path's last step) from the data
+   * dictionary; undefined for private attributes. Used when the file does
+   * not say (implicit VR, or UN), and by typed output.
+   */
   readonly vr: string | undefined
-  /** Numeric tag, for ordering and the "have we read far enough" check. */
+  /**
+   * The top-level tag the value lies in or under, for ordering and the "have
+   * we read far enough" check (for a private first step, the highest tag its
+   * block could have).
+   */
   readonly number: number
+  /** Set for anything but a plain top-level attribute: a path into sequences, or a private attribute by creator. */
+  readonly path?: readonly PathStep[]
 }
 
 /** The attributes read when the user names none. */
@@ -41,8 +71,9 @@ export const DEFAULT_TAGS: readonly string[] = Object.freeze([
 ])
 
 /**
- * The file meta group (PS3.6 table 7-1) is missing from the data dictionary
- * package, which covers only the dataset; TransferSyntaxUID is a default tag.
+ * The file meta group (PS3.6 table 7-1) and the DICOMDIR's directory group
+ * 0004 (PS3.6 table 8-1) are missing from the data dictionary package, which
+ * covers only the dataset's other groups; TransferSyntaxUID is a default tag.
  */
 const META_ELEMENTS: Readonly<Record<string, { keyword: string; vr: string }>> = Object.freeze({
   '00020000': { keyword: 'FileMetaInformationGroupLength', vr: 'UL' },
@@ -57,6 +88,25 @@ const META_ELEMENTS: Readonly<Record<string, { keyword: string; vr: string }>> =
   '00020018': { keyword: 'ReceivingApplicationEntityTitle', vr: 'AE' },
   '00020100': { keyword: 'PrivateInformationCreatorUID', vr: 'UI' },
   '00020102': { keyword: 'PrivateInformation', vr: 'OB' },
+  '00041130': { keyword: 'FileSetID', vr: 'CS' },
+  '00041141': { keyword: 'FileSetDescriptorFileID', vr: 'CS' },
+  '00041142': { keyword: 'SpecificCharacterSetOfFileSetDescriptorFile', vr: 'CS' },
+  '00041200': { keyword: 'OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity', vr: 'UL' },
+  '00041202': { keyword: 'OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity', vr: 'UL' },
+  '00041212': { keyword: 'FileSetConsistencyFlag', vr: 'US' },
+  '00041220': { keyword: 'DirectoryRecordSequence', vr: 'SQ' },
+  '00041400': { keyword: 'OffsetOfTheNextDirectoryRecord', vr: 'UL' },
+  '00041410': { keyword: 'RecordInUseFlag', vr: 'US' },
+  '00041420': { keyword: 'OffsetOfReferencedLowerLevelDirectoryEntity', vr: 'UL' },
+  '00041430': { keyword: 'DirectoryRecordType', vr: 'CS' },
+  '00041432': { keyword: 'PrivateRecordUID', vr: 'UI' },
+  '00041500': { keyword: 'ReferencedFileID', vr: 'CS' },
+  '00041504': { keyword: 'MRDRDirectoryRecordOffset', vr: 'UL' },
+  '00041510': { keyword: 'ReferencedSOPClassUIDInFile', vr: 'UI' },
+  '00041511': { keyword: 'ReferencedSOPInstanceUIDInFile', vr: 'UI' },
+  '00041512': { keyword: 'ReferencedTransferSyntaxUIDInFile', vr: 'UI' },
+  '0004151A': { keyword: 'ReferencedRelatedGeneralSOPClassUIDInFile', vr: 'UI' },
+  '00041600': { keyword: 'NumberOfReferences', vr: 'UL' },
 })
 
 /**
@@ -99,9 +149,10 @@ export function dictionary(): Readonly<Record<string, readonly [string, string]>
   return byKeyword
 }
 let byTag: Map<string, string> | undefined
+let byLowerKeyword: Map<string, string> | undefined
 
 function lookup(key: string): { keyword: string; vr: string; tag: string } | undefined {
-  const metaTag = Object.keys(META_ELEMENTS).find((t) => t === key.toUpperCase() || META_ELEMENTS[t]!.keyword === key)
+  const metaTag = Object.keys(META_ELEMENTS).find((t) => t === key.toUpperCase() || META_ELEMENTS[t]!.keyword.toLowerCase() === key.toLowerCase())
   if (metaTag) return { ...META_ELEMENTS[metaTag]!, tag: metaTag }
   const common = Object.hasOwn(COMMON_ELEMENTS, key) ? COMMON_ELEMENTS[key] : undefined
   if (common) return { keyword: key, tag: common[0], vr: common[1] }
@@ -110,48 +161,147 @@ function lookup(key: string): { keyword: string; vr: string; tag: string } | und
   if (!keyword && /^[0-9A-Fa-f]{8}$/.test(key)) {
     byTag ??= new Map(Object.entries(BY_KEYWORD).map(([k, [tag]]) => [tag, k]))
     keyword = byTag.get(key.toUpperCase())
+  } else if (!keyword) {
+    // Keywords in any case: no two standard keywords differ only by case (a test checks it).
+    byLowerKeyword ??= new Map(Object.keys(BY_KEYWORD).map((k) => [k.toLowerCase(), k]))
+    keyword = byLowerKeyword.get(key.toLowerCase())
   }
   const entry = keyword ? BY_KEYWORD[keyword] : undefined
   return keyword && entry ? { keyword, tag: entry[0], vr: entry[1] } : undefined
 }
 
-const HEX_TAG = /^\(?([0-9A-Fa-f]{4}),?([0-9A-Fa-f]{4})\)?$/
+/** `00280010`, `0028,0010`, `(0028,0010)`, `0x00280010`, any case. */
+const HEX_TAG = /^\(?(?:0x)?([0-9A-Fa-f]{4}),?([0-9A-Fa-f]{4})\)?$/
+/** The tag part of a private step: `0019,xx03`, `0019xx03`, `(0019,xx03)`; two hex digits in place of `xx` are taken as `xx`. */
+const PRIVATE_TAG = /^\(?(?:0x)?([0-9A-Fa-f]{4}),?(?:xx|XX|[0-9A-Fa-f]{2})([0-9A-Fa-f]{2})\)?$/
+/** `[Creator]` before a step, `[N]` after it. */
+const STEP = /^(?:\[([^\]]*)\])?([^[\]]+?)(?:\[(\d+)\])?$/
 
-/** Resolves one keyword or tag; throws CrawlerError('BAD_TAG') for an unknown keyword. */
+const HINT = 'use a keyword like PatientID, a tag like 00100020 or (0010,0020), a path like ReferencedSeriesSequence/SeriesInstanceUID, or a private attribute like [GEMS_ACQU_01]0019,xx03'
+
+interface ResolvedStep extends PathStep {
+  vr: string | undefined
+  /** The step's tag as 8 hex digits (`XX` for a private block). */
+  hex: string
+}
+
+/**
+ * Resolves one attribute as the user wrote it: a keyword (any case), a tag
+ * (`00280010`, `(0028,0010)`, `0028,0010`, `0x00280010`), a path through
+ * sequences (`Seq/Attr`, `Seq[0]/Inner/Attr`; `.` works as `/`), a private
+ * attribute by creator (`[Creator]gggg,xxee`), or a path ending in one.
+ * Throws CrawlerError('BAD_TAG') naming what it cannot resolve.
+ */
 export function resolveTag(name: string): TagSpec {
-  const trimmed = name.trim()
-  const hex = HEX_TAG.exec(trimmed)
-  if (hex) {
-    const tag = `${hex[1]}${hex[2]}`.toUpperCase()
-    const known = lookup(tag)
-    return makeSpec(known?.keyword || tag, tag, known?.vr)
+  const text = name.trim()
+  const parts = splitOutsideBrackets(text, (c) => c === '/' || c === '.')
+  const steps = parts.map((part) => resolveStep(part, name))
+  for (let i = 0; i < steps.length - 1; i++) {
+    const s = steps[i]!
+    if (!s.creator && s.vr !== undefined && s.vr !== 'SQ' && s.vr !== 'UN') {
+      throw new CrawlerError('BAD_TAG', `"${name}": ${parts[i]} is not a sequence (VR ${s.vr}), so no attribute lies inside it`)
+    }
   }
-  const known = /^[A-Za-z][A-Za-z0-9]*$/.test(trimmed) ? lookup(trimmed) : undefined
-  if (!known || known.keyword !== trimmed) {
-    throw new CrawlerError('BAD_TAG', `unknown DICOM keyword "${name}" (use a standard keyword like PatientID, or an 8-hex-digit tag like 00100020)`)
-  }
-  const tag = known.tag
-  if (!/^[0-9A-F]{8}$/.test(tag)) {
-    throw new CrawlerError('BAD_TAG', `"${name}" is a repeating-group attribute (${known.tag}); name one tag of it in hex, e.g. 60003000`)
-  }
-  return makeSpec(known.keyword, tag, known.vr)
+  const leaf = steps[steps.length - 1]!
+  if (leaf.item !== undefined) throw new CrawlerError('BAD_TAG', `"${name}": an item number [N] goes after a sequence that another step follows, e.g. Seq[0]/Attr`)
+  const first = steps[0]!
+  if (steps.length === 1 && !first.creator) return makeSpec(text, leaf.hex, leaf.vr, first.tag)
+  const number = first.creator ? (first.tag | 0xff00) >>> 0 : first.tag
+  if (number < 0x00030000) throw new CrawlerError('BAD_TAG', `"${name}": paths and private attributes are read from the dataset, not the file meta group`)
+  const path = Object.freeze(steps.map((s) => Object.freeze({ tag: s.tag, ...(s.creator !== undefined ? { creator: s.creator } : {}), ...(s.item !== undefined ? { item: s.item } : {}) })))
+  return Object.freeze({ ...makeSpec(text, leaf.hex, leaf.vr, number), path })
 }
 
-function makeSpec(keyword: string, tag: string, vr: string | undefined): TagSpec {
-  // Dictionary VRs like "US or SS" or "OB or OW": keep the first; only text matters here.
-  const firstVr = vr ? vr.split(/\s+or\s+|\s*\/\s*/)[0]?.trim() : undefined
-  return Object.freeze({ keyword, tag, key: `x${tag.toLowerCase()}`, vr: firstVr || undefined, number: parseInt(tag, 16) })
+function resolveStep(part: string, name: string): ResolvedStep {
+  const m = STEP.exec(part.trim())
+  if (!m) throw new CrawlerError('BAD_TAG', `cannot read "${part}" in "${name}" (${HINT})`)
+  const creator = m[1]
+  const body = m[2]!.trim()
+  const item = m[3] === undefined ? undefined : Number(m[3])
+  if (creator !== undefined) {
+    const p = PRIVATE_TAG.exec(body)
+    if (!p || !creator.trim()) throw new CrawlerError('BAD_TAG', `"${name}": a private attribute is written [Creator]gggg,xxee, e.g. [GEMS_ACQU_01]0019,xx03`)
+    const group = parseInt(p[1]!, 16)
+    if ((group & 1) === 0 || group < 9) throw new CrawlerError('BAD_TAG', `"${name}": group ${p[1]} is not a private group (private groups are odd, from 0009)`)
+    const hex = `${p[1]}XX${p[2]}`.toUpperCase()
+    return { tag: ((group << 16) | parseInt(p[2]!, 16)) >>> 0, creator: creator.trim(), item, vr: undefined, hex }
+  }
+  const hexMatch = HEX_TAG.exec(body)
+  if (hexMatch) {
+    const hex = `${hexMatch[1]}${hexMatch[2]}`.toUpperCase()
+    return { tag: parseInt(hex, 16), item, vr: firstVr(lookup(hex)?.vr), hex }
+  }
+  const known = /^[A-Za-z][A-Za-z0-9]*$/.test(body) ? lookup(body) : undefined
+  if (!known) throw new CrawlerError('BAD_TAG', `unknown DICOM keyword "${body}"${body === name.trim() ? '' : ` in "${name}"`} (${HINT})`)
+  if (!/^[0-9A-F]{8}$/.test(known.tag)) {
+    throw new CrawlerError('BAD_TAG', `"${body}" is a repeating-group attribute (${known.tag}); name one tag of it in hex, e.g. 60003000`)
+  }
+  return { tag: parseInt(known.tag, 16), item, vr: firstVr(known.vr), hex: known.tag }
 }
 
-/** Resolves a list, dropping repeats but keeping the user's order. */
-export function resolveTags(names: readonly string[]): readonly TagSpec[] {
+/** Dictionary VRs like "US or SS" or "OB or OW": the first. */
+function firstVr(vr: string | undefined): string | undefined {
+  return (vr ? vr.split(/\s+or\s+|\s*\/\s*/)[0]?.trim() : undefined) || undefined
+}
+
+function makeSpec(column: string, tag: string, vr: string | undefined, number: number): TagSpec {
+  return Object.freeze({ keyword: column, tag, key: `x${tag.toLowerCase()}`, vr, number })
+}
+
+/** Splits at the characters `at` says, except inside `[...]` or `(...)`. */
+function splitOutsideBrackets(text: string, at: (c: string) => boolean): string[] {
+  const out: string[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '[' || c === '(') depth++
+    else if ((c === ']' || c === ')') && depth > 0) depth--
+    else if (depth === 0 && at(c)) {
+      out.push(text.slice(from, i))
+      from = i + 1
+    }
+  }
+  out.push(text.slice(from))
+  return out
+}
+
+/**
+ * Splits a comma-separated list of attributes as the CLI takes them: a comma
+ * inside `[Creator]` or `(gggg,eeee)` does not split, and `0028,0010` (two
+ * halves of one tag, neither an attribute alone) stays one tag.
+ */
+export function splitTagList(value: string): string[] {
+  const pieces = splitOutsideBrackets(value, (c) => c === ',').map((s) => s.trim())
+  const out: string[] = []
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!
+    const next = pieces[i + 1]
+    // `gggg` (or `...]gggg`, `.../gggg`) followed by `eeee` or `xxee`: one tag written with a comma.
+    if (next !== undefined && /(^|[\]/.])(0x)?[0-9A-Fa-f]{4}$/.test(piece) && /^([0-9A-Fa-f]{2}|xx|XX)[0-9A-Fa-f]{2}([/.[]|$)/.test(next)) {
+      out.push(`${piece},${next}`)
+      i++
+    } else if (piece) out.push(piece)
+  }
+  return out
+}
+
+/** A path's steps written the one way (`0040A730/[GEMS]0019XX03[0]`), so two spellings of one attribute are one column. */
+function canonical(spec: TagSpec): string {
+  if (!spec.path) return spec.tag
+  return spec.path.map((s) => `${s.creator !== undefined ? `[${s.creator}]` : ''}${s.tag.toString(16).padStart(8, '0')}${s.item !== undefined ? `[${s.item}]` : ''}`).join('/')
+}
+
+/** Resolves a list, dropping repeats (the same attribute however written; the first spelling names the column) but keeping the user's order. */
+export function resolveTags(names: readonly (string | TagSpec)[]): readonly TagSpec[] {
   const seen = new Set<string>()
   const out: TagSpec[] = []
   for (const name of names) {
-    if (!name.trim()) continue
-    const spec = resolveTag(name)
-    if (seen.has(spec.tag)) continue
-    seen.add(spec.tag)
+    if (typeof name === 'string' && !name.trim()) continue
+    const spec = typeof name === 'string' ? resolveTag(name) : name
+    const key = canonical(spec)
+    if (seen.has(key)) continue
+    seen.add(key)
     out.push(spec)
   }
   return Object.freeze(out)
@@ -161,7 +311,7 @@ export function resolveTags(names: readonly string[]): readonly TagSpec[] {
 export function dictionaryVr(key: string): string | undefined {
   let vr = vrCache.get(key)
   if (vr === undefined) {
-    vr = lookup(key.slice(1))?.vr.split(/\s+or\s+/)[0]?.trim() ?? ''
+    vr = firstVr(lookup(key.slice(1))?.vr) ?? ''
     vrCache.set(key, vr)
   }
   return vr || undefined

@@ -8,7 +8,7 @@ import { checkPositiveInt, withDefaults } from '../errors.js'
 export { plainRecord, readEntryHeader, toTagSpecs }
 
 export interface ReadHeaderOptions {
-  /** Attributes to read: keywords or 8-hex-digit tags, or resolved specs. Default: DEFAULT_TAGS. */
+  /** Attributes to read: keywords, tags, paths or private attributes as `resolveTag` takes them, or resolved specs. Default: DEFAULT_TAGS. */
   tags?: readonly (string | TagSpec)[]
   /**
    * Largest prefix read when the header runs past the first read. Default

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { DEFAULT_TAGS, dictionaryVr, resolveTag, resolveTags } from '../../lib/core/tags.js'
+import { DEFAULT_TAGS, dictionaryVr, resolveTag, resolveTags, splitTagList } from '../../lib/core/tags.js'
 import { CrawlerError } from '../../lib/errors.js'
 
 test('a keyword resolves to its tag, key and VR', () => {
@@ -8,16 +8,18 @@ test('a keyword resolves to its tag, key and VR', () => {
   assert.equal(resolveTag('Rows').vr, 'US')
 })
 
-test('a hex tag resolves to the keyword the dictionary knows, in any accepted spelling', () => {
-  for (const name of ['00080060', '00080060'.toLowerCase(), '(0008,0060)', '0008,0060']) {
+test('a tag in any common spelling resolves, its column named exactly as written', () => {
+  for (const name of ['00080060', '00080060'.toLowerCase(), '(0008,0060)', '0008,0060', '0x00080060', 'modality', 'MODALITY', 'Modality']) {
     const spec = resolveTag(name)
-    assert.equal(spec.keyword, 'Modality', name)
+    assert.equal(spec.keyword, name, 'the column is what the user wrote')
     assert.equal(spec.tag, '00080060', name)
     assert.equal(spec.vr, 'CS', name)
+    assert.equal(spec.path, undefined)
   }
+  assert.equal(resolveTag(' 00180050 ').keyword, '00180050', 'no renaming to SliceThickness, only trimmed')
 })
 
-test('a private tag the dictionary does not know keeps its hex form as keyword', () => {
+test('a private tag the dictionary does not know keeps its hex form', () => {
   const spec = resolveTag('00091001')
   assert.equal(spec.keyword, '00091001')
   assert.equal(spec.key, 'x00091001')
@@ -25,16 +27,47 @@ test('a private tag the dictionary does not know keeps its hex form as keyword',
 })
 
 test('an unknown keyword is CrawlerError BAD_TAG naming it', () => {
-  for (const bad of ['PatientId', 'NoSuchKeyword', 'Patient ID', '0010002']) {
-    assert.throws(() => resolveTag(bad), (e: unknown) => e instanceof CrawlerError && e.code === 'BAD_TAG' && e.message.includes(bad), bad)
+  for (const bad of ['NoSuchKeyword', 'Patient ID', '0010002', 'PatientID/Modality', 'ReferencedImageSequence[0]', '[GEMS_ACQU_01]0018,xx03', '[]0019,xx03', 'Seq[x]/Modality']) {
+    assert.throws(() => resolveTag(bad), (e: unknown) => e instanceof CrawlerError && e.code === 'BAD_TAG' && e.message.includes(bad.split('/')[0]!.replace(/\[.*$/, '')), bad)
   }
 })
 
-test('TransferSyntaxUID (file meta group, missing from the dictionary package) resolves', () => {
+test('TransferSyntaxUID (file meta group) and group 0004 (DICOMDIR), missing from the dictionary package, resolve', () => {
   const spec = resolveTag('TransferSyntaxUID')
   assert.equal(spec.tag, '00020010')
   assert.equal(spec.vr, 'UI')
-  assert.equal(resolveTag('00020010').keyword, 'TransferSyntaxUID')
+  assert.equal(resolveTag('00020010').tag, '00020010')
+  assert.equal(resolveTag('DirectoryRecordSequence/DirectoryRecordType').vr, 'CS')
+})
+
+test('a path through sequences: every step a keyword or a tag, [N] one item (0-based), the leaf VR kept', () => {
+  const spec = resolveTag('ReferencedSeriesSequence/ReferencedInstanceSequence[1]/0008,1155')
+  assert.equal(spec.keyword, 'ReferencedSeriesSequence/ReferencedInstanceSequence[1]/0008,1155')
+  assert.deepEqual(spec.path, [{ tag: 0x00081115 }, { tag: 0x0008114a, item: 1 }, { tag: 0x00081155 }])
+  assert.equal(spec.vr, 'UI', 'the VR of the attribute read, for typed output')
+  assert.equal(spec.number, 0x00081115, 'read far enough to pass the top-level sequence')
+  assert.deepEqual(resolveTag('ReferencedSeriesSequence.SeriesInstanceUID').path, resolveTag('referencedseriessequence/0020000E').path, '. works as /, keywords in any case')
+})
+
+test('a private attribute by creator: the block is found per file, the comma and brackets kept', () => {
+  const spec = resolveTag('[Mortara Instrument, Inc.]1455,xx03')
+  assert.deepEqual(spec.path, [{ tag: 0x14550003, creator: 'Mortara Instrument, Inc.' }])
+  assert.equal(spec.vr, undefined)
+  assert.equal(spec.number, 0x1455ff03, 'read far enough for any block of the group')
+  assert.deepEqual(resolveTag('[GEMS_ACQU_01](0019,xx03)').path, resolveTag('[GEMS_ACQU_01]0019xx03').path)
+  assert.deepEqual(resolveTag('RequestAttributesSequence/[ACME 1.0]0029,xx10').path, [{ tag: 0x00400275 }, { tag: 0x00290010, creator: 'ACME 1.0' }])
+})
+
+test('splitTagList: commas inside brackets, parentheses and gggg,eeee do not split', () => {
+  assert.deepEqual(splitTagList('PatientID,(0028,0010),0028,0011,[Mortara Instrument, Inc.]1455,xx03, Rows ,0x00280100'), [
+    'PatientID',
+    '(0028,0010)',
+    '0028,0011',
+    '[Mortara Instrument, Inc.]1455,xx03',
+    'Rows',
+    '0x00280100',
+  ])
+  assert.deepEqual(splitTagList('Seq/0008,1155,Modality'), ['Seq/0008,1155', 'Modality'])
 })
 
 test('every default tag resolves, in order, without repeats', () => {
@@ -43,8 +76,15 @@ test('every default tag resolves, in order, without repeats', () => {
   assert.equal(new Set(specs.map((s) => s.tag)).size, DEFAULT_TAGS.length)
 })
 
-test('resolveTags drops repeats (also between keyword and hex) and blanks, keeping the first order', () => {
-  assert.deepEqual(resolveTags(['Modality', ' ', 'PatientID', '00080060', 'Modality']).map((s) => s.keyword), ['Modality', 'PatientID'])
+test('resolveTags drops repeats (however written) and blanks, keeping the first spelling and order', () => {
+  assert.deepEqual(resolveTags(['Modality', ' ', 'PatientID', '00080060', 'modality']).map((s) => s.keyword), ['Modality', 'PatientID'])
+  assert.deepEqual(resolveTags(['OtherPatientIDsSequence/PatientID', '00101002/00100020', '[GEMS_ACQU_01]0019,xx03', '[GEMS_ACQU_01]0019xx03']).map((s) => s.keyword), ['OtherPatientIDsSequence/PatientID', '[GEMS_ACQU_01]0019,xx03'])
+})
+
+test('no two standard keywords differ only by case (keywords are taken in any case)', async () => {
+  const { dictionary } = await import('../../lib/core/tags.js')
+  const lower = Object.keys(dictionary()).map((k) => k.toLowerCase())
+  assert.equal(new Set(lower).size, lower.length)
 })
 
 test('dictionaryVr answers for implicit-VR elements', () => {

@@ -1,0 +1,435 @@
+import { createHash } from 'node:crypto'
+import { hostname } from 'node:os'
+import { lstatSync, statSync, type BigIntStats } from 'node:fs'
+import type Database from 'better-sqlite3'
+import { crawl, type CrawlOptions } from '../crawl.js'
+import { CrawlerError, RECORD_ERRORS, checkPositiveInt } from '../errors.js'
+import { resolveTags, type TagSpec } from '../core/tags.js'
+import { toTagSpecs } from '../stages/read-header.js'
+import { loadTemplates } from '../core/templates.js'
+import type { CrawlStats, CrawlSummary } from '../core/stats.js'
+import type { DicomRecord, FileEntry } from '../types.js'
+import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta, groupViews, openCatalogue, quoteId, setMeta } from './schema.js'
+import { keyFolder, walkKey } from './walk-key.js'
+import { toColumn } from './values.js'
+
+export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'allFiles' | 'recordMime' | 'announceDirs'> {
+  /**
+   * Commit after this many files written or removed. Default 2000: a commit
+   * costs about as much as a few hundred rows, and a killed run reads at most
+   * this many files again.
+   */
+  batchFiles?: number
+  /** Commit at least this often (milliseconds) while files are written. Default 1000. */
+  batchMs?: number
+  /** Take over the catalogue from a writer recorded on another host (whose liveness cannot be checked). Default `false`. */
+  breakLock?: boolean
+}
+
+/** What a run did to the catalogue. */
+export interface CatalogueCounts {
+  /** Files new to the catalogue, read. */
+  added: number
+  /** Files whose size, mtime or inode changed (or that lack attributes asked for), read again. */
+  changed: number
+  /** Files in the catalogue the walk no longer met, deleted. */
+  removed: number
+  /** Files whose size, mtime and inode are as catalogued: not opened. */
+  unchanged: number
+  /** Files read in this run whose record has an error. */
+  errors: number
+  /** Catalogued files kept because their folder could not be listed this run (not counted as removed). */
+  kept: number
+}
+
+export interface IndexSummary extends CrawlSummary {
+  catalogue: CatalogueCounts & {
+    run: number
+    /** Why every file is read again in this run, if it is (new attributes, other templates). */
+    rereadAll: string | null
+  }
+}
+
+/** A run of `index`: the live counts, and the summary when it ends. */
+export interface IndexRun {
+  /** The crawl's accounting of the files read (new and changed ones). */
+  stats: CrawlStats
+  counts: CatalogueCounts
+  /** Why every file is read again in this run, if it is. */
+  rereadAll: string | null
+  /** Resolves when the run is committed and the catalogue closed; rejects with CrawlerError or a crawl error. */
+  done: Promise<IndexSummary>
+  /** Commits what was written, marks the run interrupted and closes the catalogue (for signals). */
+  stop(): void
+}
+
+/** A catalogue row as the merge reads it: walk_key, size, mtime_ns, inode, generation (raw, integers as BigInt). */
+type CatalogueRow = [walkKey: Buffer, size: bigint | null, mtimeNs: bigint | null, inode: bigint | null, generation: bigint]
+
+interface Pending {
+  path: string
+  key: Buffer
+  st: BigIntStats | undefined
+  existed: boolean
+}
+
+/** Rows read from the catalogue at once while merging with the walk. */
+const CURSOR_CHUNK = 1024
+
+/**
+ * Brings the catalogue `db` up to date with `roots`: walks them, reads the
+ * files that are new or changed (size, mtime in ns or inode differ), removes
+ * the rows of files gone, and leaves the others unopened. Checks, opening
+ * and locking happen here, before any file is read: a problem throws
+ * CrawlerError. Writes are committed in batches, so a run killed at any
+ * moment leaves a consistent catalogue and the next run reads only what was
+ * not committed.
+ */
+export function indexArchive(roots: string | readonly string[], db: string, options: IndexOptions = {}): IndexRun {
+  const rootList = [...new Set(typeof roots === 'string' ? [roots] : roots)]
+  const batchFiles = checkPositiveInt('batchFiles', options.batchFiles ?? 2000)
+  const batchMs = checkPositiveInt('batchMs', options.batchMs ?? 1000)
+  const wanted = toTagSpecs(options.tags)
+  const templates = typeof options.templates === 'object' ? options.templates : loadTemplates(options.templates)
+  const match = options.match ?? 'token'
+  const settings = createHash('sha256').update(JSON.stringify({ templates, match })).digest('hex').slice(0, 16)
+
+  const conn = openCatalogue(db)
+  const started = new Date().toISOString()
+  let begun: ReturnType<typeof beginRun>
+  try {
+    begun = beginRun(conn, db, rootList, wanted, settings, started, options)
+  } catch (e) {
+    conn.close()
+    throw catalogueError(e, db)
+  }
+  const { runId, generation, tags, rereadAll } = begun
+  const generationBig = BigInt(generation)
+
+  const counts: CatalogueCounts = { added: 0, changed: 0, removed: 0, unchanged: 0, errors: 0, kept: 0 }
+  // The files table is clustered on (root, walk_key): reading a root's rows in walk order is one sequential scan.
+  const rowColumns = 'walk_key, size, mtime_ns, inode, generation FROM files WHERE root = ? AND walk_key'
+  const nextRows = conn.prepare(`SELECT ${rowColumns} > ? ORDER BY walk_key LIMIT ?`).raw(true).safeIntegers(true)
+  const oneRow = conn.prepare(`SELECT ${rowColumns} = ?`).raw(true).safeIntegers(true)
+  const deleteRow = conn.prepare('DELETE FROM files WHERE root = ? AND walk_key = ?')
+  const fixed = ['root', 'walk_key', 'path', 'folder', 'size', 'mtime_ns', 'inode', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', 'first_seen', 'last_read', 'generation', 'run']
+  const columns = [...fixed, ...tags.map((t) => t.keyword)]
+  const types = catalogueAttributes(conn).map((a) => a.column_type)
+  const upsert = conn.prepare(
+    `INSERT INTO files (${columns.map(quoteId).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+     ON CONFLICT (root, walk_key) DO UPDATE SET ${columns
+       .filter((c) => c !== 'root' && c !== 'walk_key' && c !== 'first_seen')
+       .map((c) => `${quoteId(c)} = excluded.${quoteId(c)}`)
+       .join(', ')}`,
+  )
+
+  // Batched writes: one open transaction, committed by count and by time.
+  let inBatch = 0
+  let batchStarted = 0
+  const write = () => {
+    if (inBatch === 0) {
+      conn.exec('BEGIN')
+      batchStarted = Date.now()
+    }
+    inBatch++
+    if (inBatch >= batchFiles || Date.now() - batchStarted >= batchMs) commit()
+  }
+  const commit = () => {
+    if (inBatch === 0) return
+    conn.exec('COMMIT')
+    inBatch = 0
+  }
+  const timer = setInterval(() => {
+    if (inBatch > 0 && Date.now() - batchStarted >= batchMs) guard(commit)
+  }, batchMs)
+  timer.unref()
+
+  // The merge: the catalogue's rows of the current root, in walk order.
+  let root: string | undefined
+  let rows: CatalogueRow[] = []
+  let at = 0
+  let lastFetched: Buffer = Buffer.alloc(0)
+  let exhausted = true
+  let previousKey: Buffer | undefined
+  /** Folders (below the root) that could not be listed this run: their rows are kept. */
+  let unlisted: string[] = []
+  const peek = (): CatalogueRow | undefined => {
+    if (at < rows.length) return rows[at]
+    if (exhausted) return undefined
+    rows = nextRows.all(root, lastFetched, CURSOR_CHUNK) as CatalogueRow[]
+    at = 0
+    if (rows.length === 0) {
+      exhausted = true
+      return undefined
+    }
+    lastFetched = rows[rows.length - 1]![0]
+    return rows[0]
+  }
+  const gone = (row: CatalogueRow) => {
+    if (unlisted.length) {
+      const folder = keyFolder(row[0])
+      if (unlisted.some((d) => d === '' || folder === d || folder.startsWith(`${d}/`))) {
+        counts.kept++
+        return
+      }
+    }
+    deleteRow.run(root, row[0])
+    counts.removed++
+    write()
+  }
+  const finishRoot = () => {
+    for (let row = peek(); row; row = peek()) {
+      at++
+      gone(row)
+    }
+  }
+  const startRoot = (next: string) => {
+    if (root !== undefined) finishRoot()
+    root = next
+    rows = []
+    at = 0
+    lastFetched = Buffer.alloc(0)
+    exhausted = false
+    previousKey = undefined
+    unlisted = []
+  }
+  const stat = options.followSymlinks ? statSync : lstatSync
+  const fifo: Pending[] = []
+  let fifoHead = 0
+
+  const select = (entry: FileEntry): boolean => {
+    if (entry.root !== root) startRoot(entry.root)
+    if (entry.kind === 'directory') {
+      // A folder that cannot be listed: what the catalogue holds below it stays.
+      if (entry.error) unlisted.push(entry.dir)
+      return !entry.folder
+    }
+    const key = walkKey(entry)
+    let row: CatalogueRow | undefined
+    if (previousKey && Buffer.compare(key, previousKey) <= 0) {
+      // Out of the walk's order (names the order cannot express): look it up alone.
+      row = oneRow.get(root, key) as CatalogueRow | undefined
+    } else {
+      previousKey = key
+      for (row = peek(); row; row = peek()) {
+        const c = Buffer.compare(row[0], key)
+        if (c > 0) {
+          row = undefined
+          break
+        }
+        at++
+        if (c === 0) break
+        gone(row)
+      }
+    }
+    let st: BigIntStats | undefined
+    try {
+      st = stat(entry.fsPath, { bigint: true })
+    } catch {
+      st = undefined // vanished or unreadable: the read says why
+    }
+    if (row && st && row[1] === st.size && row[2] === st.mtimeNs && row[3] === st.ino && row[4] >= generationBig) {
+      counts.unchanged++
+      return false
+    }
+    fifo.push({ path: entry.path, key, st, existed: row !== undefined })
+    return true
+  }
+
+  // recordMime false: a file that is not DICOM does not hold up the records behind it
+  // while libmagic names it; its type goes into the counts, not the catalogue.
+  const records = crawl(rootList, { ...options, tags, allFiles: true, recordMime: false, select })
+
+  const store = (record: DicomRecord) => {
+    const pending = fifo[fifoHead]
+    if (!pending || pending.path !== record.path) return // an unreadable folder: counted by the crawl, not a file
+    fifo[fifoHead++] = undefined as unknown as Pending
+    if (fifoHead > 4096) {
+      fifo.splice(0, fifoHead)
+      fifoHead = 0
+    }
+    if (pending.existed) counts.changed++
+    else counts.added++
+    if (record.error) counts.errors++
+    // A file that could not be read is read again next time, whatever its stat says.
+    const st = record.error_code && RECORD_ERRORS[record.error_code].unreadable ? undefined : pending.st
+    const values: unknown[] = [
+      record.root,
+      pending.key,
+      record.path,
+      record.dir,
+      st ? st.size : record.size,
+      st ? st.mtimeNs : null,
+      st ? st.ino : null,
+      record.status,
+      record.error_code,
+      record.error ?? record.skip ?? null,
+      record.dicom,
+      record.mime,
+      record.modality_class,
+      record.class_source,
+      started,
+      started,
+      generation,
+      runId,
+    ]
+    const attrs = record.attributes
+    for (let i = 0; i < tags.length; i++) values.push(toColumn(attrs[tags[i]!.keyword], types[i]!))
+    upsert.run(values)
+    write()
+  }
+
+  let closed = false
+  const close = (status: 'complete' | 'interrupted' | 'failed', summary?: CrawlSummary) => {
+    if (closed) return
+    closed = true
+    clearInterval(timer)
+    try {
+      if (status === 'failed') {
+        if (conn.inTransaction) conn.exec('ROLLBACK')
+      } else commit()
+      endRun(conn, runId, status, counts, rootList, started, summary)
+      conn.pragma('wal_checkpoint(TRUNCATE)')
+    } finally {
+      conn.close()
+    }
+  }
+  /** SQLite errors inside the run end it: rolled back to the last commit, one line for the user. */
+  let fail: (e: unknown) => void = () => {}
+  const guard = (fn: () => void) => {
+    try {
+      fn()
+    } catch (e) {
+      fail(e)
+    }
+  }
+
+  const done = new Promise<IndexSummary>((resolve, reject) => {
+    let failed = false
+    fail = (e) => {
+      if (failed) return
+      failed = true
+      records.destroy()
+      try {
+        close('failed')
+      } catch {
+        // The catalogue keeps its last commit; the first error is the one to report.
+      }
+      reject(catalogueError(e, db))
+    }
+    let summary: CrawlSummary | undefined
+    records.on('stats', (s: CrawlSummary) => (summary = s))
+    records.on('data', (record: DicomRecord) => guard(() => store(record)))
+    records.on('error', (e) => fail(e))
+    records.on('end', () =>
+      guard(() => {
+        if (root !== undefined) finishRoot()
+        summary ??= records.stats.toJSON()
+        close('complete', summary)
+        resolve({ ...summary, catalogue: { ...counts, run: runId, rereadAll } })
+      }),
+    )
+  })
+
+  return {
+    stats: records.stats,
+    counts,
+    rereadAll,
+    done,
+    stop: () => {
+      records.destroy()
+      close('interrupted')
+    },
+  }
+}
+
+/**
+ * Registers this run as the catalogue's one writer, adds the attribute
+ * columns asked for, and records the run; in one immediate transaction, so
+ * two runs starting together cannot both pass.
+ */
+function beginRun(conn: Database.Database, file: string, roots: string[], wanted: readonly TagSpec[], settings: string, started: string, options: IndexOptions) {
+  return conn
+    .transaction(() => {
+      const writer = getMeta(conn, 'writer')
+      if (writer) checkWriter(JSON.parse(writer) as Writer, file, options.breakLock ?? false)
+      setMeta(conn, 'writer', JSON.stringify({ pid: process.pid, host: hostname(), started } satisfies Writer))
+      conn.prepare("UPDATE runs SET status = 'interrupted' WHERE status = 'running'").run()
+      let generation = Number(getMeta(conn, 'generation') ?? '1')
+      const have = new Set(catalogueAttributes(conn).map((a) => a.tag))
+      // The grouping views need their attributes in every catalogue.
+      const asked = [...wanted, ...resolveTags(GROUP_TAGS).filter((g) => !wanted.some((t) => t.tag === g.tag))]
+      const added = asked.filter((t) => !have.has(t.tag))
+      const hasFiles = conn.prepare('SELECT 1 FROM files LIMIT 1').get() !== undefined
+      const reasons: string[] = []
+      if (added.length) {
+        if (hasFiles) generation++
+        addAttributes(conn, added, generation)
+        if (hasFiles) reasons.push(`new attributes ${added.map((t) => t.keyword).join(', ')}`)
+        conn.exec(groupViews('files'))
+      }
+      const before = getMeta(conn, 'settings')
+      if (before !== settings) {
+        if (hasFiles && before) {
+          if (!added.length) generation++
+          reasons.push('other templates or --match')
+        }
+        setMeta(conn, 'settings', settings)
+      }
+      setMeta(conn, 'generation', String(generation))
+      const all = catalogueAttributes(conn)
+      const tags = resolveTags(all.map((a) => a.tag))
+      const runOptions = { followSymlinks: options.followSymlinks ?? false, match: options.match ?? 'token', templates: typeof options.templates === 'string' ? options.templates : null, concurrency: options.concurrency ?? 1 }
+      const runId = Number(
+        conn
+          .prepare("INSERT INTO runs (started, status, roots, options, tags) VALUES (?, 'running', ?, ?, ?)")
+          .run(started, JSON.stringify(roots), JSON.stringify(runOptions), JSON.stringify(wanted.map((t) => t.keyword))).lastInsertRowid,
+      )
+      return { runId, generation, tags, rereadAll: reasons.length ? `${reasons.join('; ')}: every file is read again` : null }
+    })
+    .immediate()
+}
+
+interface Writer {
+  pid: number
+  host: string
+  started: string
+}
+
+function checkWriter(writer: Writer, file: string, breakLock: boolean): void {
+  if (writer.host === hostname()) {
+    if (writer.pid !== process.pid && isAlive(writer.pid)) {
+      throw new CrawlerError('CATALOGUE_BUSY', `catalogue ${file} is being updated by process ${writer.pid} (since ${writer.started}); wait for it to finish`)
+    }
+    return // a run that was killed: take over
+  }
+  if (!breakLock) {
+    throw new CrawlerError('CATALOGUE_BUSY', `catalogue ${file} is being updated from host ${writer.host} (process ${writer.pid}, since ${writer.started}); if that run is gone, run again with --break-lock`)
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function endRun(conn: Database.Database, runId: number, status: string, counts: CatalogueCounts, roots: string[], started: string, summary?: CrawlSummary): void {
+  conn
+    .transaction(() => {
+      const ended = new Date().toISOString()
+      conn
+        .prepare('UPDATE runs SET ended = ?, status = ?, added = ?, changed = ?, removed = ?, unchanged = ?, errors = ? WHERE id = ?')
+        .run(ended, status, counts.added, counts.changed, counts.removed, counts.unchanged, counts.errors, runId)
+      if (status === 'complete' && summary) {
+        // Every file under these roots was seen (unchanged or read) by this run.
+        const seen = conn.prepare('INSERT INTO roots (root, last_seen, last_run) VALUES (?, ?, ?) ON CONFLICT (root) DO UPDATE SET last_seen = excluded.last_seen, last_run = excluded.last_run')
+        for (const r of roots) seen.run(r, started, runId)
+      }
+      setMeta(conn, 'writer', null)
+    })
+    .immediate()
+}

@@ -1,0 +1,181 @@
+/**
+ * Hostile input (docs/RELIABILITY.md): files whose values are long runs of
+ * what value handling trims and splits, written here by the test writer. Each
+ * must read to the right values in linear time; a crawl of them must still
+ * stop at once on SIGINT and SIGTERM.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import fc from 'fast-check'
+import { decodeTextAt } from '../lib/core/decode-text.js'
+import { csvLine, isNumber } from '../lib/core/csv-line.js'
+import { ndjsonLine } from '../lib/core/ndjson-line.js'
+import { detectDicom } from '../lib/core/detect-dicom.js'
+import { parseHeader } from '../lib/core/parse-header.js'
+import { DEFAULT_TAGS, resolveTags } from '../lib/core/tags.js'
+import { crawl } from '../lib/crawl.js'
+import type { DicomRecord } from '../lib/types.js'
+import { CLI, PROJECT_ROOT } from './helpers/paths.js'
+import { hostileFiles, patientNameSpaces } from './helpers/hostile-values.js'
+
+const { convertBytes } = createRequire(import.meta.url)('dicom-character-set') as typeof import('dicom-character-set')
+const TAGS = resolveTags([...DEFAULT_TAGS, 'SpecificCharacterSet'])
+/** Generous for a loaded machine: the linear code takes milliseconds, the quadratic code took minutes. */
+const MAX_MS = 1000
+
+/**
+ * The value handling as first written, with regular expressions: right, and
+ * quadratic on long runs. The model the linear code must equal, on short values.
+ */
+function reference(bytes: Uint8Array, vr: string, charset: string | undefined, convert: (b: Uint8Array) => string): string {
+  const charsetVrs = new Set(['SH', 'LO', 'ST', 'LT', 'UT', 'PN', 'UC'])
+  const keepLeadingVrs = new Set(['ST', 'LT', 'UT', 'PN'])
+  const plain = bytes.every((c) => c <= 0x7e && c !== 0x1b)
+  let text = charsetVrs.has(vr) && charset && !plain ? convert(bytes) : Buffer.from(bytes).toString('latin1')
+  const trimEnd = (v: string) => v.replace(/[\0 ]+$/, '')
+  if (vr === 'LT' || vr === 'ST' || vr === 'UT') return trimEnd(text)
+  const keep = keepLeadingVrs.has(vr)
+  text = text.split('\\').map((v) => (keep ? trimEnd(v) : trimEnd(v).replace(/^ +/, ''))).join('\\')
+  return vr === 'PN' ? text.replace(/=+$/, '') : text
+}
+
+test('value handling equals the regular-expression model on short values of the hostile bytes', () => {
+  const alphabet = [0x20, 0x00, 0x5c, 0x3d, 0x41, 0x5e, 0xe9, 0x1b, 0x2d]
+  const vrs = ['CS', 'UI', 'DA', 'LO', 'SH', 'PN', 'LT', 'ST', 'UT', 'AS', 'IS']
+  const charsets = [undefined, 'ISO_IR 100', 'ISO_IR 192', 'ISO 2022 IR 6\\ISO 2022 IR 100', 'NOT A CHARSET']
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), fc.constantFrom(...vrs), fc.constantFrom(...charsets), fc.integer({ min: 0, max: 4 }), (codes, vr, cs, offset) => {
+      const bytes = Buffer.concat([Buffer.alloc(offset, 0x41), Buffer.from(codes), Buffer.alloc(3, 0x41)])
+      const end = offset + codes.length
+      const got = decodeTextAt(bytes, offset, end, vr, cs)
+      assert.equal(got, reference(bytes.subarray(offset, end), vr, cs, (b) => convert(b, vr, cs!)), JSON.stringify({ codes, vr, cs }))
+    }),
+    { numRuns: 20_000 },
+  )
+})
+
+/** dicom-character-set's conversion as decode-text calls it, and Latin-1 when it refuses the bytes. */
+function convert(b: Uint8Array, vr: string, cs: string): string {
+  try {
+    return convertBytes(cs, b, { vr })
+  } catch {
+    return Buffer.from(b).toString('latin1')
+  }
+}
+
+test('the CSV number check equals its regular expression, and is linear on a long run of digits', () => {
+  const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('1', '0', '.', '+', '-', 'e', 'E', 'x', ' ', '٣'), { maxLength: 12 }), (chars) => {
+      const text = chars.join('')
+      assert.equal(isNumber(text), NUMBER.test(text), JSON.stringify(text))
+    }),
+    { numRuns: 20_000 },
+  )
+  // As a regular expression: 34 s for this value of 64 KiB.
+  const t0 = performance.now()
+  assert.equal(isNumber(`-${'1'.repeat(1 << 20)}x`), false)
+  assert.ok(performance.now() - t0 < MAX_MS)
+})
+
+test('character-set conversion is bounded: past 4096 switches, or a character set past 1 KiB, a value reads as Latin-1', () => {
+  const greek = 'ISO 2022 IR 6\\ISO 2022 IR 126'
+  // ESC - F puts Greek (ISO 8859-7) in G1, where 0xE1 is alpha; as Latin-1 it is á.
+  const value = (pairs: number) => Buffer.from(`\x1b-F${'a\xe1'.repeat(pairs)}`, 'latin1')
+  const read = (pairs: number, cs: string) => {
+    const v = value(pairs)
+    return decodeTextAt(v, 0, v.length, 'LO', cs)
+  }
+  // 2000 pairs: an escape and 4000 changes between bytes below and above 0x80.
+  assert.ok(read(2000, greek) === 'aα'.repeat(2000), 'converted')
+  assert.ok(read(2100, greek) === `\x1b-F${'aá'.repeat(2100)}`, 'past the bound: Latin-1')
+  assert.ok(read(3000, 'ISO_IR 126') === `\x1b-F${'aα'.repeat(3000)}`, 'one character set without extensions: one decoder call, no bound')
+  assert.equal(read(2, `${greek}${' '.repeat(1100)}`), `\x1b-F${'aá'.repeat(2)}`)
+})
+
+test('hostile corpus: every value read right, each file well under a second (explicit VR 64 KiB, implicit VR 1 MiB)', (t) => {
+  let files = 0
+  let slowest = { ms: 0, name: '' }
+  for (const h of hostileFiles()) {
+    const t0 = performance.now()
+    const r = parseHeader(h.bytes, h.bytes.length, detectDicom(h.bytes), TAGS)
+    const record: DicomRecord = { path: h.name, root: '', dir: '', size: h.bytes.length, mtime: null, dicom: 'part10', mime: null, modality_class: null, class_source: null, error: null, status: 'ok', error_code: null, attributes: r.values }
+    const csv = csvLine(record, TAGS)
+    const json = ndjsonLine(record, TAGS)
+    const ms = performance.now() - t0
+    if (ms > slowest.ms) slowest = { ms, name: h.name }
+    assert.equal(r.error, undefined, h.name)
+    for (const [keyword, value] of Object.entries(h.expected)) assert.equal(r.values[keyword] ?? '', value, `${h.name}: ${keyword}`)
+    assert.ok(ms < MAX_MS, `${h.name}: ${ms.toFixed(0)} ms`)
+    assert.equal((JSON.parse(json) as Record<string, string>)[h.slot.keyword], h.expected[h.slot.keyword], `${h.name}: NDJSON`)
+    assert.ok(csv.length > h.valueBytes / 2 || h.expected[h.slot.keyword]!.length < h.valueBytes / 2, `${h.name}: CSV`)
+    files++
+  }
+  t.diagnostic(`${files} files, slowest ${slowest.ms.toFixed(1)} ms (${slowest.name})`)
+  assert.equal(files, 10 * 9 * 2)
+})
+
+test('the 1 MiB implicit-VR file with PatientName `A\\` + spaces + `X`: crawled in well under a second', async (t) => {
+  const dir = fs.mkdtempSync(join(tmpdir(), 'dcmcrawl-hostile-'))
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }))
+  const h = patientNameSpaces()
+  assert.equal(h.valueBytes, 1 << 20)
+  fs.writeFileSync(join(dir, 'name.dcm'), h.bytes)
+  const t0 = performance.now()
+  const records: DicomRecord[] = []
+  for await (const r of crawl(dir)) records.push(r as DicomRecord)
+  const ms = performance.now() - t0
+  t.diagnostic(`${ms.toFixed(1)} ms`)
+  assert.equal(records.length, 1)
+  assert.equal(records[0]!.error, null)
+  assert.equal(records[0]!.attributes.PatientName, h.expected.PatientName)
+  assert.equal(records[0]!.attributes.PatientID, 'HOSTILE1')
+  assert.ok(ms < MAX_MS, `${ms.toFixed(0)} ms`)
+})
+
+/** A tree of the 1 MiB hostile file (hard links: large to crawl, cheap to make). */
+let signalTree: string | undefined
+function hostileTree(): string {
+  if (signalTree) return signalTree
+  const dir = fs.mkdtempSync(join(tmpdir(), 'dcmcrawl-hostile-tree-'))
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
+  fs.writeFileSync(join(dir, 'o.dcm'), patientNameSpaces().bytes)
+  for (let i = 0; i < 400; i++) fs.linkSync(join(dir, 'o.dcm'), join(dir, `f${String(i).padStart(4, '0')}.dcm`))
+  signalTree = dir
+  return dir
+}
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  test(`${signal} during a crawl of hostile files with --output: exit ${code} within a second, the output name untouched`, async (t) => {
+    const root = hostileTree()
+    const out = fs.mkdtempSync(join(tmpdir(), 'dcmcrawl-hostile-out-'))
+    t.after(() => fs.rmSync(out, { recursive: true, force: true }))
+    const target = join(out, 'files.csv')
+    const child = spawn(process.execPath, [CLI, '-q', '--output', target, root], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s))
+    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+      child.on('close', (c, s) => resolve({ code: c, signal: s, at: performance.now() })),
+    )
+    const killer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    // Under way: the temp output exists and holds rows (the files are being read).
+    while (!fs.readdirSync(out).some((n) => fs.statSync(join(out, n)).size > 200)) {
+      assert.equal(child.exitCode, null, `the crawl ended before it was interrupted: ${stderr}`)
+      await new Promise((r) => setTimeout(r, 10))
+    }
+    const sent = performance.now()
+    child.kill(signal)
+    const end = await closed
+    clearTimeout(killer)
+    t.diagnostic(`exit ${end.code} ${((end.at - sent) / 1000).toFixed(3)} s after ${signal}`)
+    assert.equal(end.signal, null, `ended by ${end.signal}: ${stderr}`)
+    assert.equal(end.code, code, stderr)
+    assert.ok(end.at - sent < 1000, `${(end.at - sent).toFixed(0)} ms after ${signal}`)
+    assert.equal(fs.existsSync(target), false, 'the output name was written')
+  })
+}
