@@ -7,6 +7,8 @@
  *   npm run bench -- --size 1m         1M-entry hard-link tree: ours only, peak RSS
  *   npm run bench -- --summary-memory  summary mode on the 20k tree and a 200k hard-link tree: peak RSS
  *   npm run bench -- --latency         files/s at concurrency 1, 8, 32, 128 with 2 ms per open
+ *   npm run bench -- --tag-sets        the same outcomes (status, code, class) under other tag sets
+ *   npm run bench -- --catalogue       `index`: first run and unchanged re-run against the crawl (add --size 1m for the 1M tree too)
  *   options: --runs N (default 5), --no-peers, --no-write
  *
  * Each command runs under `/usr/bin/time` (wall time, peak RSS of the whole
@@ -22,6 +24,8 @@ import { fileURLToPath } from 'node:url'
 import { dirname, join, resolve } from 'node:path'
 import { DEFAULT_TAGS } from '../lib/core/tags.js'
 import { generate, linkTree, readManifest, type TreeManifest } from './generate.js'
+import { tagSets } from './tag-sets.js'
+import { catalogueBench } from './catalogue.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 /** The repository: bench/ is compiled one level below it (dist/bench, or a private build folder). */
@@ -224,6 +228,20 @@ function main(): void {
   mkdirSync(empty, { recursive: true })
   const small = ensureTree('tree-20k', () => generate({ files: 20000, seed: 1, out: join(benchDir, 'tree-20k'), corpus }))
   const summaryTool: Tool = { name: 'ours summary', cmd: [process.execPath, ...cliFlags, cli, 'summary', '--quiet', '--stdout', '{root}'] }
+
+  if (flag('--tag-sets')) {
+    const { table: text, same } = tagSets([process.execPath, ...cliFlags, cli], small.root, Math.min(runs, 3))
+    writeSection('tag-sets', `### The same outcomes under other tag sets (${small.manifest.files} files)\n\nNDJSON of the 20k tree under each tag set, runs in turn; each record's status, error code and class compared with the default set's (${same ? 'all equal' : 'SOME DIFFER'}). ${machine()}; ${new Date().toISOString().slice(0, 10)}.\n\n${text}`)
+    console.log(text)
+    return
+  }
+  if (flag('--catalogue')) {
+    const kit = { median, note, machine, writeSection, command: [process.execPath, ...cliFlags, cli], outDir }
+    const trees = [{ label: '20k', tree: small, runs: Math.min(runs, 3) }]
+    if (arg('--size') === '1m') trees.push({ label: '1M', tree: ensureTree('tree-1m', () => linkTree(small.root, join(benchDir, 'tree-1m'), 1_000_000)), runs: 1 })
+    console.log(catalogueBench(kit, trees))
+    return
+  }
 
   if (flag('--latency')) {
     const tree = ensureTree('tree-2k', () => generate({ files: 2000, seed: 2, out: join(benchDir, 'tree-2k'), corpus }))

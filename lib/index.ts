@@ -3,7 +3,7 @@
  * Each stage is a factory returning a stream; crawl() chains them.
  */
 export { crawl, type CrawlOptions, type CrawlStream } from './crawl.js'
-export { walk, type WalkOptions } from './stages/walk.js'
+export { walk, fsPathOf, type WalkOptions } from './stages/walk.js'
 export { sniff, sniffEntry, type SniffOptions } from './stages/sniff.js'
 export { readHeader, readEntryHeader, type ReadHeaderOptions } from './stages/read-header.js'
 export { classify, type ClassifyOptions } from './stages/classify.js'
@@ -26,3 +26,6 @@ export { recordColumns, flattenRecord, FIXED_FIELDS } from './core/record-fields
 export { CrawlerError, EXIT_CODES, RECORD_ERRORS, type ErrorCode, type RecordErrorCode } from './errors.js'
 export { inspect, engine, type Engine, type InspectOptions, type ReadPlan } from './core/inspect.js'
 export type { FileEntry, SniffedEntry, DicomRecord, EntryKind, RecordStatus } from './types.js'
+export { indexArchive, type IndexOptions, type IndexRun, type IndexSummary, type CatalogueCounts } from './catalogue/update.js'
+export { exportCatalogue, EXPORT_TABLES, type ExportOptions, type ExportTable, type ExportFormat } from './catalogue/export.js'
+export { openCatalogue, SCHEMA_VERSION } from './catalogue/schema.js'

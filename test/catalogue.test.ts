@@ -157,6 +157,26 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     }
   })
 
+  it('asking for an attribute the catalogue lacks adds its column and reads every file again, and says so', async () => {
+    const db = path.join(tmp, 'more.sqlite')
+    assert.equal((await run(['index', '-q', '--db', db, tree])).status, 0)
+    const more = await run(['index', '--db', db, '--add-tags', 'Manufacturer', '--stats', path.join(tmp, 'more.json'), tree])
+    assert.equal(more.status, 0, more.stderr)
+    assert.match(more.stderr, /^dicom-crawler: catalogue .*more\.sqlite: new attributes Manufacturer: every file is read again$/m)
+    const s = stats(path.join(tmp, 'more.json'))
+    assert.deepEqual([s.catalogue.changed, s.catalogue.unchanged, s.filesSeen], [manifest.files, 0, manifest.files])
+    const [row] = sql<{ n: number; makers: number }>(db, "SELECT count(*) AS n, count(DISTINCT Manufacturer) AS makers FROM files WHERE status = 'ok'")
+    assert.ok(row!.makers >= 1, 'Manufacturer values read')
+    // Asked again, or not asked at all: the column stays, nothing is read.
+    for (const args of [['--add-tags', 'Manufacturer'], []]) {
+      const again = await run(['index', '-q', '--db', db, ...args, '--stats', path.join(tmp, 'again.json'), tree])
+      assert.equal(again.status, 0, again.stderr)
+      assert.equal(stats(path.join(tmp, 'again.json')).catalogue.unchanged, manifest.files)
+    }
+    const exported = await run(['export', '--db', db])
+    assert.match(exported.stdout.split('\n')[0]!, /,Manufacturer$/)
+  })
+
   it('series equals the generator\'s series list; studies and patients group the same files', async () => {
     const db = path.join(tmp, 'groups.sqlite')
     assert.equal((await run(['index', '-q', '--db', db, tree])).status, 0)

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,13 +14,16 @@ import { createRequire } from 'node:module'
 import fc from 'fast-check'
 import { decodeTextAt } from '../lib/core/decode-text.js'
 import { csvLine, isNumber } from '../lib/core/csv-line.js'
-import { ndjsonLine } from '../lib/core/ndjson-line.js'
+import { ndjsonLine, NDJSON_TYPING } from '../lib/core/ndjson-line.js'
+import { columnType, typedValue } from '../lib/core/typed-values.js'
 import { detectDicom } from '../lib/core/detect-dicom.js'
 import { parseHeader } from '../lib/core/parse-header.js'
 import { DEFAULT_TAGS, resolveTags } from '../lib/core/tags.js'
 import { crawl } from '../lib/crawl.js'
 import type { DicomRecord } from '../lib/types.js'
 import { CLI, PROJECT_ROOT } from './helpers/paths.js'
+import { fsPathOf } from '../lib/index.js'
+import { uid, writeDicom } from './helpers/dicom-writer.js'
 import { hostileFiles, patientNameSpaces } from './helpers/hostile-values.js'
 
 const { convertBytes } = createRequire(import.meta.url)('dicom-character-set') as typeof import('dicom-character-set')
@@ -112,7 +115,8 @@ test('hostile corpus: every value read right, each file well under a second (exp
     assert.equal(r.error, undefined, h.name)
     for (const [keyword, value] of Object.entries(h.expected)) assert.equal(r.values[keyword] ?? '', value, `${h.name}: ${keyword}`)
     assert.ok(ms < MAX_MS, `${h.name}: ${ms.toFixed(0)} ms`)
-    assert.equal((JSON.parse(json) as Record<string, string>)[h.slot.keyword], h.expected[h.slot.keyword], `${h.name}: NDJSON`)
+    const slot = TAGS.find((t) => t.keyword === h.slot.keyword)!
+    assert.deepEqual((JSON.parse(json) as Record<string, unknown>)[h.slot.keyword], typedValue(h.expected[h.slot.keyword], columnType(slot, NDJSON_TYPING)), `${h.name}: NDJSON`)
     assert.ok(csv.length > h.valueBytes / 2 || h.expected[h.slot.keyword]!.length < h.valueBytes / 2, `${h.name}: CSV`)
     files++
   }
@@ -179,3 +183,52 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     assert.equal(fs.existsSync(target), false, 'the output name was written')
   })
 }
+
+// ---------------------------------------------------------------- paths
+
+/** A small DICOM file whose PatientID tells which file it is. */
+const idFile = (id: string) =>
+  writeDicom([
+    { tag: '00080016', vr: 'UI', value: '1.2.840.10008.5.1.4.1.1.2' },
+    { tag: '00080018', vr: 'UI', value: uid(14, 2) },
+    { tag: '00080060', vr: 'CS', value: 'CT' },
+    { tag: '00100020', vr: 'LO', value: id },
+  ])
+
+test('two files, one path no more: `bad\\xff.dcm` (4 characters) and a name with the byte 0xFF get two paths, each reopened by fsPathOf', (t) => {
+  const parent = fs.mkdtempSync(join(tmpdir(), 'dcmcrawl-hostile-names-'))
+  t.after(() => fs.rmSync(parent, { recursive: true, force: true }))
+  // A backslash in the root too: the whole path is one written form.
+  const root = join(parent, 'root\\x41')
+  fs.mkdirSync(root)
+  const names: Array<[Buffer, string]> = [
+    [Buffer.from('bad\\xff.dcm'), 'LITERAL'],
+    [Buffer.from([0x62, 0x61, 0x64, 0xff, 0x2e, 0x64, 0x63, 0x6d]), 'BYTE'],
+    [Buffer.from('bad\\\\xff.dcm'), 'TWO-BACKSLASHES'],
+    [Buffer.from([0x5c, 0xff, 0x5c, 0x78, 0x66, 0x66]), 'MIXED'],
+    [Buffer.from('plain.dcm'), 'PLAIN'],
+  ]
+  for (const [raw, id] of names) fs.writeFileSync(Buffer.concat([Buffer.from(`${root}/`), raw]), idFile(id))
+  const run = spawnSync(process.execPath, [CLI, '-q', '--format', 'ndjson', '--tags', 'PatientID', root], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+  assert.equal(run.status, 0, run.stderr)
+  const records = run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { path: string; PatientID: string })
+  assert.equal(records.length, names.length)
+  assert.equal(new Set(records.map((r) => r.path)).size, names.length, `two records share a path: ${records.map((r) => r.path).join(' ')}`)
+  const byId = Object.fromEntries(records.map((r) => [r.PatientID, r.path]))
+  const shownRoot = `${parent}/root\\\\x41`
+  assert.equal(byId.LITERAL, `${shownRoot}/bad\\\\xff.dcm`)
+  assert.equal(byId.BYTE, `${shownRoot}/bad\\xff.dcm`)
+  assert.equal(byId['TWO-BACKSLASHES'], `${shownRoot}/bad\\\\\\\\xff.dcm`)
+  assert.equal(byId.MIXED, `${shownRoot}/\\\\\\xff\\\\xff`)
+  assert.equal(byId.PLAIN, `${shownRoot}/plain.dcm`)
+  for (const [raw, id] of names) {
+    const opened = fsPathOf(byId[id]!)
+    assert.deepEqual(Buffer.from(opened), Buffer.concat([Buffer.from(`${root}/`), raw]), id)
+    // The path reopens the very file the record describes.
+    const bytes = fs.readFileSync(opened)
+    assert.ok(bytes.includes(Buffer.from(id)), `${id}: fsPathOf opened another file`)
+  }
+  assert.equal(typeof fsPathOf(byId.PLAIN!), 'string')
+  assert.equal(typeof fsPathOf(byId.LITERAL!), 'string', 'valid UTF-8: a string')
+  assert.ok(Buffer.isBuffer(fsPathOf(byId.BYTE!)), 'not UTF-8: the bytes')
+})

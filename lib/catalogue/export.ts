@@ -50,7 +50,7 @@ export function exportCatalogue(dbs: string | readonly string[], options: Export
     const db = openCatalogue(file, { readonly: true })
     const have = new Set(attributes.map((t) => t.tag))
     const more = catalogueAttributes(db).filter((a) => !have.has(a.tag))
-    attributes.push(...resolveTags(more.map((a) => a.tag)))
+    attributes.push(...resolveTags(more.map((a) => a.keyword)))
     db.close()
   }
   const db = openCatalogue(files[0]!, { readonly: true })

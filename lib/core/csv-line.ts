@@ -1,5 +1,8 @@
 import type { TagSpec } from './tags.js'
+import { isNumber } from './typed-values.js'
 import type { DicomRecord } from '../types.js'
+
+export { isNumber }
 
 const FORMULA_START = /^[=+\-@\t\r]/
 /** A cell with one of these is quoted (RFC 4180: delimiter, quote, line breaks). */
@@ -14,33 +17,6 @@ export function escapeFormula(value: string): string {
   return FORMULA_START.test(value) && !isNumber(value) ? `'${value}` : value
 }
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39
-const isSign = (c: number) => c === 0x2b || c === 0x2d
-
-/**
- * Whether the text is a decimal number, `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?`,
- * by one pass over it: as a regular expression the two digit runs
- * backtracked against each other, quadratic in a long run of digits.
- */
-export function isNumber(text: string): boolean {
-  const n = text.length
-  let i = isSign(text.charCodeAt(0)) ? 1 : 0
-  let digits = 0
-  while (i < n && isDigit(text.charCodeAt(i))) i++, digits++
-  if (text.charCodeAt(i) === 0x2e) {
-    i++
-    while (i < n && isDigit(text.charCodeAt(i))) i++, digits++
-  }
-  if (digits === 0) return false
-  if (i < n && (text.charCodeAt(i) | 0x20) === 0x65) {
-    i++
-    if (isSign(text.charCodeAt(i))) i++
-    const from = i
-    while (i < n && isDigit(text.charCodeAt(i))) i++
-    if (i === from) return false
-  }
-  return i === n
-}
 
 /** One CSV cell, the value as it is: empty for null, quoted when it holds `"`, `,` or a line break. */
 export function csvCell(value: string | number | null | undefined): string {

@@ -1,6 +1,7 @@
 import { classify as classifyCore, type PathMatch } from './classify.js'
 import { detectMime } from './mime.js'
-import { parseHeader } from './parse-header.js'
+import { open } from 'node:fs/promises'
+import { parseHeader, parseTail, type HeaderResult } from './parse-header.js'
 import { readHead, readHeadSync, type Head } from './read-head.js'
 import { needsMime, notOpened, sniffHead } from './sniff-file.js'
 import { DEFAULT_TAGS, resolveTags, type TagSpec } from './tags.js'
@@ -209,7 +210,7 @@ export function readEntryHeader(entry: SniffedEntry, tags: readonly TagSpec[], m
   const size = entry.size ?? entry.head.length
   const detection = { kind: entry.dicom, ...(entry.encoding ? { encoding: entry.encoding } : {}) }
   const first = parseHeader(entry.head, size, detection, tags, { final: entry.head.length >= maxHeaderBytes })
-  if (!first.needMore) return withValues(record, first)
+  if (!first.needMore) return first.tail ? afterPixels(record, entry, first, tags, maxHeaderBytes) : withValues(record, first)
   return (async () => {
     let want = entry.head!.length
     for (;;) {
@@ -227,9 +228,36 @@ export function readEntryHeader(entry: SniffedEntry, tags: readonly TagSpec[], m
         return withValues(record, { values: nullValues(tags), error: errorText(err, 'cannot read file'), code: 'UNREADABLE_FILE' })
       }
       const result = parseHeader(bytes, size, detection, tags, { final: want >= maxHeaderBytes || bytes.length < want })
-      if (!result.needMore) return withValues(record, result)
+      if (!result.needMore) return result.tail ? afterPixels(record, entry, result, tags, maxHeaderBytes) : withValues(record, result)
     }
   })()
+}
+
+/**
+ * Attributes asked for after the pixel data: one more read, from the byte
+ * after the pixel data's value (bounded by `maxHeaderBytes`); the pixel data
+ * itself is never read.
+ */
+async function afterPixels(record: DicomRecord, entry: SniffedEntry, result: HeaderResult, tags: readonly TagSpec[], maxHeaderBytes: number): Promise<DicomRecord> {
+  const hint = result.tail!
+  let tail: Buffer
+  try {
+    tail = await readAt(entry.fsPath, hint.offset, Math.min((entry.size ?? hint.offset) - hint.offset, maxHeaderBytes))
+  } catch (err) {
+    return withValues(record, { ...result, error: errorText(err, 'cannot read file'), code: 'UNREADABLE_FILE' })
+  }
+  return withValues(record, parseTail(tail, hint, tags, result))
+}
+
+async function readAt(path: string | Buffer, offset: number, length: number): Promise<Buffer> {
+  const file = await open(path, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(Math.max(0, length))
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, offset)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await file.close()
+  }
 }
 
 function withValues(record: DicomRecord, result: { values: Record<string, string | null>; modality?: string | null; error?: string; code?: RecordErrorCode }): DicomRecord {

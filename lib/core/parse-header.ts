@@ -22,6 +22,12 @@ export interface HeaderResult {
    * the first value found.
    */
   fileVrs?: Record<string, string>
+  /**
+   * Attributes asked for lie after the pixel data: read the file from
+   * `offset` (the first byte after the pixel data's value) and give the
+   * bytes to `parseTail` (one more read; the pixel data is never read).
+   */
+  tail?: TailHint
   /** What went wrong and where, when the header could not be parsed to its end. */
   error?: string
   /** The stable code of `error` (RECORD_ERRORS in lib/errors.ts). */
@@ -58,6 +64,7 @@ const CHARSET_TAG = 0x00080005
 const MODALITY_TAG = 0x00080060
 const MODALITY_SPEC: TagSpec = Object.freeze({ keyword: 'Modality', tag: '00080060', key: 'x00080060', vr: 'CS', number: MODALITY_TAG })
 const UNDEFINED_LENGTH = 0xffffffff
+const PIXEL_DATA_TAG = 0x7fe00010
 const ITEM_TAG = 0xfffee000
 const TRANSFER_SYNTAX_TAG = 0x00020010
 const IMPLICIT_LE = '1.2.840.10008.1.2'
@@ -136,7 +143,9 @@ export function parseHeader(
       if (found.vr) (fileVrs ??= {})[t.keyword] = found.vr
     }
   }
-  const extra = { modality, ...(fileVrs ? { fileVrs } : {}) }
+  const px = body?.elements[PIXEL_DATA]
+  const tail = px && !parsed.inflated && parsed.encoding ? tailHint(tags, px.dataOffset, px.length, fileSize, parsed.encoding, charset) : undefined
+  const extra = { modality, ...(fileVrs ? { fileVrs } : {}), ...(tail ? { tail } : {}) }
   // A parse that stopped at the end of a prefix after every wanted attribute is not an error:
   // the rest of the file was never meant to be read.
   if (failure && (wholeFile || !readAllWanted)) {
@@ -144,10 +153,23 @@ export function parseHeader(
     return { values, ...extra, error: `${what}: ${failure}${describeWhere(body ?? meta, parsed.inflated)}`, code: wholeFile ? 'HEADER_MALFORMED' : 'HEADER_TOO_LARGE', needMore: false }
   }
   // The whole file is here: an element cut by its end is a truncated file, whichever attributes were asked.
+  // (A wanted attribute cut short is named; the message may differ with the tags asked, the code does not.)
+  if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
   const cut = wholeFile && body ? cutAtEnd(body) : undefined
   if (cut) return { values, ...extra, error: `truncated: ${cut}`, code: 'VALUE_TRUNCATED', needMore: false }
-  if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
-  return { values, ...extra, needMore: false }
+  return withTail({ values, ...extra, needMore: false }, head, tags)
+}
+
+/** Where to read the attributes asked for after the pixel data: none when none is asked, or the pixel data has no length (encapsulated). */
+function tailHint(tags: readonly TagSpec[], pixelOffset: number, pixelLength: number, fileSize: number, encoding: RawEncoding, charset: string | undefined): TailHint | undefined {
+  if (pixelLength === UNDEFINED_LENGTH || pixelOffset + pixelLength >= fileSize || !tags.some((t) => t.number > PIXEL_DATA_TAG)) return undefined
+  return { offset: pixelOffset + pixelLength, encoding, ...(charset ? { charset } : {}) }
+}
+
+/** The tail is in hand already when the whole file is: read it now. */
+function withTail(result: HeaderResult, head: Uint8Array, tags: readonly TagSpec[]): HeaderResult {
+  const tail = result.tail
+  return tail && head.length > tail.offset ? parseTail(head.subarray(tail.offset), tail, tags, result) : result
 }
 
 /** Collects "value runs past the end" problems. */
@@ -164,6 +186,37 @@ function cutAtEnd(ds: DataSet): string | undefined {
   return `element (${last.key.slice(1, 5).toUpperCase()},${last.key.slice(5).toUpperCase()}) value at offset ${el.dataOffset} runs past the end of the file`
 }
 
+/** Where the elements after the pixel data start in the file, and how they are encoded. */
+export interface TailHint {
+  offset: number
+  encoding: RawEncoding
+  /** The dataset's SpecificCharacterSet, for text there. */
+  charset?: string
+}
+
+/**
+ * The attributes after the pixel data, from the bytes that follow it in the
+ * file (`tail`, read at `hint.offset`): `result`'s values with them filled
+ * in. What cannot be parsed there leaves them absent, and says so.
+ */
+export function parseTail(tail: Uint8Array, hint: TailHint, tags: readonly TagSpec[], result: HeaderResult): HeaderResult {
+  const { body, failure } = parseBody(tail, 0, hint.encoding)
+  const values = { ...result.values }
+  const problems: string[] = []
+  if (body) {
+    const level = dataSetLevel(body, hint.encoding !== 'explicit-be', hint.encoding === 'implicit-le', hint.charset, tail.length)
+    const tell = problemList(problems, true)
+    for (const t of tags) {
+      if (t.number <= PIXEL_DATA_TAG) continue
+      values[t.keyword] = t.path ? pathValue(level, t, tell).value : plainValue(level, t, tell)
+    }
+  }
+  const { tail: _done, ...rest } = result
+  if (result.error || (!failure && !problems.length)) return { ...rest, values }
+  const where = failure ? `${failure} (after the pixel data, at offset ${hint.offset})` : problems.join('; ')
+  return { ...rest, values, error: `truncated or malformed after the pixel data: ${where}`, code: 'HEADER_MALFORMED' }
+}
+
 /** How the scan reads one list of tags: slots for the meta group and the dataset, where a prefix may stop. */
 interface Plan {
   meta: ScanWanted
@@ -172,6 +225,8 @@ interface Plan {
   prefix: ScanWanted
   bodyOut: ScanSlots
   maxWanted: number
+  /** The pixel data's slot, when attributes after it are asked for. */
+  pixelSlot?: number
 }
 /** TransferSyntaxUID, SpecificCharacterSet and Modality take the first of the meta group's and the dataset's slots. */
 const TS_SLOT = 0
@@ -191,6 +246,7 @@ function planFor(tags: readonly TagSpec[]): Plan {
       for (const tag of topLevelTags(t)) if (!slots.has(tag)) slots.set(tag, slots.size)
     }
     const maxWanted = tags.reduce((m, t) => Math.max(m, t.number), MODALITY_TAG)
+    if (maxWanted > PIXEL_DATA_TAG && !bodySlots.has(PIXEL_DATA_TAG)) bodySlots.set(PIXEL_DATA_TAG, bodySlots.size)
     plan = {
       meta: { slots: metaSlots },
       metaOut: new ScanSlots(metaSlots.size),
@@ -199,6 +255,7 @@ function planFor(tags: readonly TagSpec[]): Plan {
       prefix: maxWanted >= 0x7fe00010 ? { slots: bodySlots } : { slots: bodySlots, after: maxWanted },
       bodyOut: new ScanSlots(bodySlots.size),
       maxWanted,
+      ...(maxWanted > PIXEL_DATA_TAG ? { pixelSlot: bodySlots.get(PIXEL_DATA_TAG)! } : {}),
     }
     plans.set(tags, plan)
   }
@@ -269,9 +326,11 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
       values[t.keyword] = slotValue(body, plan.whole.slots.get(t.number)!, t)
     }
   }
-  const extra = { modality, ...(fileVrs ? { fileVrs } : {}) }
+  const ps = plan.pixelSlot
+  const tail = ps !== undefined && body.found[ps] ? tailHint(tags, body.offset[ps]!, body.length[ps]!, fileSize, encoding, charset) : undefined
+  const extra = { modality, ...(fileVrs ? { fileVrs } : {}), ...(tail ? { tail } : {}) }
   if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
-  return { values, ...extra, needMore: false }
+  return withTail({ values, ...extra, needMore: false }, head, tags)
 }
 
 /** fixedString: dicom-parser's `string()`: the bytes up to the first NUL, one char each, trimmed. */

@@ -169,7 +169,7 @@ export function parseValue(text: string, type: Pick<ColumnType, 'kind' | 'vr'>):
       return n >= lo && n <= hi ? n : undefined
     }
     case 'double': {
-      if (!DECIMAL.test(t)) return undefined
+      if (!isNumber(t)) return undefined
       const n = Number(t)
       return Number.isFinite(n) ? n : undefined
     }
@@ -185,7 +185,6 @@ export function parseValue(text: string, type: Pick<ColumnType, 'kind' | 'vr'>):
 }
 
 const INTEGER = /^[+-]?\d+$/
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
 const DA = /^(\d{4})\.?(\d{2})\.?(\d{2})$/
 const TM = /^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:\.(\d{1,6}))?)?)?$/
 const DT = /^(\d{4})(?:(\d{2})(?:(\d{2})(?:(\d{2})(?:(\d{2})(?:(\d{2})(?:\.(\d{1,6}))?)?)?)?)?)?$/
@@ -286,4 +285,32 @@ export interface UntypedExample {
   count: number
   value: string
   path: string
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
+const isSign = (c: number) => c === 0x2b || c === 0x2d
+
+/**
+ * Whether the text is a decimal number, `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?`,
+ * by one pass over it: as a regular expression the two digit runs
+ * backtracked against each other, quadratic in a long run of digits.
+ */
+export function isNumber(text: string): boolean {
+  const n = text.length
+  let i = isSign(text.charCodeAt(0)) ? 1 : 0
+  let digits = 0
+  while (i < n && isDigit(text.charCodeAt(i))) i++, digits++
+  if (text.charCodeAt(i) === 0x2e) {
+    i++
+    while (i < n && isDigit(text.charCodeAt(i))) i++, digits++
+  }
+  if (digits === 0) return false
+  if (i < n && (text.charCodeAt(i) | 0x20) === 0x65) {
+    i++
+    if (isSign(text.charCodeAt(i))) i++
+    const from = i
+    while (i < n && isDigit(text.charCodeAt(i))) i++
+    if (i === from) return false
+  }
+  return i === n
 }

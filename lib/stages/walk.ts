@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream'
 // fs.promises is reached through `fs` at the call: loading node:fs/promises up
 // front cost start-up time for a walk that, by default, never uses it.
+import { isUtf8 } from 'node:buffer'
 import fs, { readdirSync, type Dirent, type Stats } from 'node:fs'
 import { CrawlerError, type RecordErrorCode } from '../errors.js'
 import type { EntryKind, FileEntry } from '../types.js'
@@ -126,12 +127,13 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
       const code = (e as NodeJS.ErrnoException).code
       throw new CrawlerError('ROOT_NOT_FOUND', code === 'ENOENT' ? `root not found: ${root}` : `root cannot be read: ${root} (${code})`)
     }
+    const shown = escapeBackslashes(root)
     if (st.isDirectory()) {
       if (opts.followSymlinks) visited.add(`${st.dev}:${st.ino}`)
-      await enterDir({ path: root, fsPath: root }, root, '')
+      await enterDir({ path: shown, fsPath: root }, shown, '')
     } else {
       // A single file given as root: crawl just that file.
-      pending.push({ path: root, fsPath: root, root, dir: '', kind: st.isFile() ? 'file' : kindOfStats(st) })
+      pending.push({ path: shown, fsPath: root, root: shown, dir: '', kind: st.isFile() ? 'file' : kindOfStats(st) })
     }
   }
 
@@ -234,10 +236,11 @@ function fileEntry(frame: Frame, d: Dirent): FileEntry {
   return entry
 }
 
-/** A directory entry's name for display, and its bytes when it was listed as bytes. */
+/** A directory entry's name as written in paths, and its bytes when they differ from it. */
 function nameOf(d: Dirent): { name: string; raw?: Buffer } {
   const raw = rawName(d)
-  return raw ? { name: displayName(raw), raw } : { name: d.name }
+  if (raw) return { name: displayName(raw), raw }
+  return d.name.includes('\\') ? { name: escapeBackslashes(d.name), raw: Buffer.from(d.name) } : { name: d.name }
 }
 
 function rawName(d: Dirent): Buffer | undefined {
@@ -265,33 +268,32 @@ export function compareCodePoints(a: string, b: string): number {
 function childPath(parent: { path: string; fsPath: string | Buffer }, child: { name: string; raw?: Buffer }): { path: string; fsPath: string | Buffer } {
   const sep = parent.path.endsWith('/') ? '' : '/'
   const path = parent.path + sep + child.name
-  if (typeof parent.fsPath === 'string' && (!child.raw || isUtf8Name(child as { name: string; raw: Buffer }))) return { path, fsPath: path }
+  // The common case: the path as written is the path to open (no backslash, valid UTF-8).
+  if (!child.raw && parent.fsPath === parent.path) return { path, fsPath: path }
+  const raw = child.raw ?? Buffer.from(child.name)
+  if (typeof parent.fsPath === 'string' && isUtf8(raw)) return { path, fsPath: parent.fsPath + sep + raw.toString() }
   const base = typeof parent.fsPath === 'string' ? Buffer.from(parent.fsPath) : parent.fsPath
-  return { path, fsPath: Buffer.concat([base, Buffer.from(sep), child.raw ?? Buffer.from(child.name)]) }
+  return { path, fsPath: Buffer.concat([base, Buffer.from(sep), raw]) }
 }
 
 function joinRel(dir: string, name: string): string {
   return dir ? `${dir}/${name}` : name
 }
 
-function isUtf8Name(child: { name: string; raw: Buffer }): boolean {
-  return !child.name.includes('\\x') || Buffer.from(child.name).equals(child.raw)
-}
-
 /**
- * A name as text: UTF-8 where it is valid, each byte that is not written as
- * `\xNN` (documented in docs/RELIABILITY.md), so the path stays readable and
- * tells the user which bytes are there.
+ * A name as written in paths (docs/API.md, "Paths"): UTF-8 where it is valid,
+ * each byte that is not written `\xNN` (like `ls -b`), and a backslash
+ * written `\\`, so the form is unambiguous and `fsPathOf` turns it back into
+ * the bytes to open.
  */
 export function displayName(raw: Buffer): string {
-  const text = raw.toString('utf8')
-  if (!text.includes('\uFFFD') || Buffer.from(text).equals(raw)) return text
+  if (isUtf8(raw)) return escapeBackslashes(raw.toString('utf8'))
   let out = ''
   let i = 0
   while (i < raw.length) {
     const len = utf8SequenceLength(raw, i)
     if (len > 0) {
-      out += raw.subarray(i, i + len).toString('utf8')
+      out += escapeBackslashes(raw.subarray(i, i + len).toString('utf8'))
       i += len
     } else {
       out += `\\x${raw[i]!.toString(16).padStart(2, '0')}`
@@ -300,6 +302,41 @@ export function displayName(raw: Buffer): string {
   }
   return out
 }
+
+/** A backslash in a name or root is written doubled: `\xNN` then always means a byte. */
+function escapeBackslashes(name: string): string {
+  return name.includes('\\') ? name.replaceAll('\\', '\\\\') : name
+}
+
+/**
+ * What `fs` opens for a record's `path` (or a summary row's `Path`): the
+ * written form turned back into the name on disk. `\\` is a backslash and
+ * `\xNN` the byte NN; the result is a Buffer when the name holds bytes that
+ * are not UTF-8, a string otherwise.
+ *
+ *     fs.readFileSync(fsPathOf(record.path))
+ */
+export function fsPathOf(path: string): string | Buffer {
+  if (!path.includes('\\')) return path
+  const chunks: Buffer[] = []
+  let text = ''
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i]!
+    const hex = c === '\\' && path[i + 1] === 'x' ? HEX_BYTE.exec(path.slice(i + 2, i + 4)) : null
+    if (hex) {
+      chunks.push(Buffer.from(text), Buffer.from([parseInt(hex[0], 16)]))
+      text = ''
+      i += 3
+    } else {
+      text += c
+      if (c === '\\' && path[i + 1] === '\\') i++
+    }
+  }
+  if (chunks.length === 0) return text
+  chunks.push(Buffer.from(text))
+  return Buffer.concat(chunks)
+}
+const HEX_BYTE = /^[0-9a-f]{2}$/
 
 function utf8SequenceLength(b: Buffer, i: number): number {
   const c = b[i]!

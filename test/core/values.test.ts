@@ -131,3 +131,47 @@ test('Modality is read whatever was asked (classification needs it)', () => {
     assert.deepEqual(Object.keys(r.values), ['PatientID'])
   }
 })
+
+test('attributes after the pixel data: read past it, never reading it; in hand for a whole file, one more read for a longer one', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const { parseTail } = await import('../../lib/core/parse-header.js')
+  const { crawl } = await import('../../lib/crawl.js')
+  const tags = resolveTags(['PatientID', 'PixelData', '[ACME TAIL]7FE1,xx01', 'DataSetTrailingPadding', '7FE10010'])
+  for (const syntax of CASES.filter((s) => s !== 'deflated')) {
+    const file = writeDicom(
+      [
+        { tag: '00080060', vr: 'CS', value: 'MR' },
+        { tag: '00100020', vr: 'LO', value: 'PAT009' },
+        pixelData(20_000),
+        { tag: '7FE10010', vr: 'LO', value: 'ACME TAIL' },
+        { tag: '7FE11001', vr: 'LO', value: 'after the pixels' },
+        { tag: 'FFFCFFFC', vr: 'OB', value: new Uint8Array(10) },
+      ],
+      { syntax },
+    )
+    const d = detectDicom(file)
+    const want = { PatientID: 'PAT009', PixelData: '20000', '[ACME TAIL]7FE1,xx01': 'after the pixels', DataSetTrailingPadding: '10', '7FE10010': 'ACME TAIL' }
+    const whole = parseHeader(file, file.length, d, tags)
+    assert.equal(whole.error, undefined, syntax)
+    assert.equal(whole.tail, undefined, 'read at once from the bytes in hand')
+    assert.deepEqual(whole.values, want, syntax)
+    const head = parseHeader(file.subarray(0, 4096), file.length, d, tags)
+    assert.ok(head.tail, `${syntax}: a prefix says where the rest starts`)
+    assert.equal(head.values['7FE10010'], null)
+    const done = parseTail(file.subarray(head.tail.offset), head.tail, tags, head)
+    assert.deepEqual(done.values, want, syntax)
+    assert.equal(done.tail, undefined)
+    // Through the crawl: the file is longer than the first read.
+    const dir = mkdtempSync(join(tmpdir(), 'tail-'))
+    try {
+      writeFileSync(join(dir, 'IM1.dcm'), file)
+      const [record] = await crawl(dir, { tags }).toArray()
+      assert.equal(record.error, null, syntax)
+      assert.deepEqual({ ...record.attributes, Modality: undefined }, { ...want, Modality: undefined }, syntax)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+})

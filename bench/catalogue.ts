@@ -1,0 +1,111 @@
+/**
+ * The catalogue's benchmark (`npm run bench -- --catalogue [--size 1m]`):
+ * on the 20k tree, the plain crawl, a first `index` run (empty catalogue) and
+ * an unchanged re-run, alternated in rounds so the machine's noise hits all
+ * three alike; on the 1M-entry hard-link tree, one of each. Reported as
+ * ratios: first run files/s against the crawl's, re-run wall time against
+ * the first run's; and catalogue bytes per file, peak RSS.
+ */
+import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { DEFAULT_TAGS } from '../lib/core/tags.js'
+import type { TreeManifest } from './generate.js'
+
+/** What bench/run.ts lends: its measuring and reporting, so both benchmarks measure alike. */
+export interface BenchKit {
+  median: (xs: number[]) => number
+  note: (text: string) => void
+  machine: () => string
+  writeSection: (id: string, text: string) => void
+  /** The CLI with the Node flags of its shebang line. */
+  command: string[]
+  outDir: string
+}
+
+export interface BenchTool {
+  name: string
+  cmd: string[]
+}
+
+interface Measure {
+  wall: number
+  /** user + system CPU seconds: on a machine shared with other work, the steadier measure. */
+  cpu: number
+  rssKiB: number
+}
+
+/** One run under /usr/bin/time: wall, CPU and peak RSS. */
+function measure(kit: BenchKit, tool: BenchTool, root: string): Measure {
+  const timeFile = join(kit.outDir, 'catalogue.time')
+  const cmd = tool.cmd.map((c) => (c === '{root}' ? root : c))
+  const t0 = performance.now()
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, ...cmd], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+  const wall = (performance.now() - t0) / 1000
+  if (r.status !== 0 && r.status !== 1) kit.note(`${tool.name} exited ${r.status}: ${r.stderr.trim()}`)
+  const [rss, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
+  return { wall, cpu: user! + sys!, rssKiB: rss! }
+}
+
+interface Tree {
+  root: string
+  manifest: TreeManifest
+}
+
+export function catalogueBench(kit: BenchKit, trees: Array<{ label: string; tree: Tree; runs: number }>): string {
+  const rows: string[] = []
+  const ratios: string[] = []
+  const rss: number[] = []
+  for (const { label, tree, runs } of trees) {
+    const db = join(kit.outDir, `catalogue-${label}.sqlite`)
+    const stats = join(kit.outDir, `catalogue-${label}.json`)
+    const fresh = () => {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true })
+    }
+    const crawl: BenchTool = { name: 'crawl', cmd: [...kit.command, '--quiet', '--output', join(kit.outDir, 'catalogue-crawl.csv'), '{root}'] }
+    const index: BenchTool = { name: 'index', cmd: [...kit.command, 'index', '--quiet', '--db', db, '--stats', stats, '{root}'] }
+    const results = { crawl: [] as Measure[], first: [] as Measure[], again: [] as Measure[] }
+    let opened = -1
+    let unchanged = -1
+    // A warm-up crawl (page cache), then rounds of crawl, first index run, unchanged re-run.
+    measure(kit, crawl, tree.root)
+    for (let r = 0; r < runs; r++) {
+      results.crawl.push(measure(kit, crawl, tree.root))
+      fresh()
+      results.first.push(measure(kit, index, tree.root))
+      results.again.push(measure(kit, index, tree.root))
+      const s = JSON.parse(readFileSync(stats, 'utf8')) as { filesSeen: number; catalogue: { unchanged: number } }
+      opened = Math.max(opened, s.filesSeen)
+      unchanged = s.catalogue.unchanged
+      const show = (m: Measure) => `${m.wall.toFixed(2)} s (CPU ${m.cpu.toFixed(2)} s)`
+      kit.note(`${label} round ${r + 1}: crawl ${show(results.crawl[r]!)}, first index ${show(results.first[r]!)}, unchanged ${show(results.again[r]!)}`)
+    }
+    const bytes = statSync(db).size
+    const med = (xs: Measure[], key: 'wall' | 'cpu' | 'rssKiB') => kit.median(xs.map((m) => m[key]))
+    // Ratios per round (each round's three runs are side by side in time), then their median.
+    const ratio = (a: Measure[], b: Measure[], key: 'wall' | 'cpu') => kit.median(a.map((x, i) => x[key] / b[i]![key]))
+    const files = tree.manifest.files
+    const line = (what: string, xs: Measure[]) =>
+      `| ${label} | ${what} | ${xs.length} | ${med(xs, 'wall').toFixed(2)} | ${med(xs, 'cpu').toFixed(2)} | ${Math.round(files / med(xs, 'wall'))} | ${(med(xs, 'rssKiB') / 1024).toFixed(0)} |`
+    rows.push(line('plain crawl (CSV to a file)', results.crawl), line('`index`, first run', results.first), line('`index`, unchanged re-run', results.again))
+    const target = label === '1M' ? '0.125' : '0.25'
+    ratios.push(
+      `${label}: first run at **${ratio(results.crawl, results.first, 'wall').toFixed(2)}x** the crawl's speed by wall time, ${ratio(results.crawl, results.first, 'cpu').toFixed(2)}x by CPU time (target >= 0.8); unchanged re-run **${ratio(results.again, results.first, 'wall').toFixed(3)}x** the first run's wall time, ${ratio(results.again, results.first, 'cpu').toFixed(3)}x its CPU time (target <= ${target}); files opened by it: ${opened} (${unchanged} unchanged); catalogue ${(bytes / 2 ** 20).toFixed(1)} MiB, ${Math.round(bytes / files)} bytes per file`,
+    )
+    rss.push(med(results.first, 'rssKiB'))
+  }
+  const text = [
+    '### The catalogue: first run, unchanged re-run',
+    '',
+    `\`dicom-crawler index --db F\` against the plain crawl (\`--output\`), the ${DEFAULT_TAGS.length} default attributes; per round a crawl, a first run on an empty catalogue and an unchanged re-run, one after the other; ratios are medians of the rounds' own ratios. ${kit.machine()}; ${new Date().toISOString().slice(0, 10)}. The machine was shared with other work while measured (load average above 10 on 2 cores): read the ratios, and the CPU times (user + system) rather than the wall times.`,
+    '',
+    '| tree | run | runs | wall s (median) | CPU s (median) | files/s (wall) | peak RSS MB |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    ...ratios.map((r) => `- ${r}`),
+    ...(rss.length === 2 ? [`- peak RSS of the first run, 1M / 20k: **${(rss[1]! / rss[0]!).toFixed(2)}x** (target <= 1.1x)`] : []),
+  ].join('\n')
+  kit.writeSection('catalogue', text)
+  return text
+}
