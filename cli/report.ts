@@ -10,7 +10,7 @@ export function formatSummary(s: CrawlSummary, colors?: Colors): string {
   lines.push(
     `${n(s.filesSeen)} files: ${n(s.dicom)} DICOM (${n(s.byKind.part10)} part10, ${n(s.byKind.raw)} raw), ` +
       `${n(s.errors)} with errors, ${n(s.skipped)} skipped` +
-      (s.unreadableDirs ? `; ${n(s.unreadableDirs)} folders unreadable` : '') +
+      (s.unreadableDirs ? `; ${n(s.unreadableDirs)} ${s.unreadableDirs === 1 ? 'folder' : 'folders'} unreadable` : '') +
       ` in ${s.elapsedSeconds.toFixed(2)} s (${n(s.filesPerSecond)} files/s)`,
   )
   const classes = Object.entries(s.byClass)

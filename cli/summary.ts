@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { createRequire } from 'node:module'
 import { pipeline } from 'node:stream/promises'
@@ -11,8 +11,9 @@ import { CrawlerError } from '../lib/errors.js'
 import type { CrawlSummary } from '../lib/core/stats.js'
 import { Progress } from './progress.js'
 import { loadTemplates, type Templates } from '../lib/core/templates.js'
-import type { DicomRecord } from '../lib/types.js'
-import { AtomicFile } from './atomic-output.js'
+import { AtomicFile, checkStdoutOpen } from './atomic-output.js'
+import { Interrupted, interruptedBy, interruptedLine, onInterrupt, SIGNAL_EXIT, throwIfInterrupted, untilInterrupted } from './interrupt.js'
+import { makeFolder, openStats, ownFiles, type StatsOutput } from './outputs.js'
 import { checkRoots, type CommonCliOptions } from './options.js'
 import { formatSummary } from './report.js'
 
@@ -36,32 +37,59 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
   const templates = loadTemplates(opts.templates)
   checkRoots(roots)
   const jobs: Job[] = opts.stdout ? [{ roots }] : roots.map((root, i) => ({ roots: [root], target: targetFor(root, roots, i, opts.outputDir) }))
-  if (opts.outputDir) mkdirSync(opts.outputDir, { recursive: true })
-  try {
-    for (const job of jobs) if (job.target) job.out = await openTarget(job.target, opts.outputDir === undefined)
-  } catch (e) {
+  if (opts.stdout) checkStdoutOpen()
+  if (opts.outputDir) makeFolder(opts.outputDir)
+  let stats: StatsOutput | undefined
+  const discardAll = () => {
     for (const job of jobs) job.out?.discard()
+    stats?.discard()
+  }
+  // From here a signal stops the run (each crawl stops itself), whatever it is doing.
+  const runStopper = onInterrupt(() => {})
+  try {
+    stats = await untilInterrupted(openStats(opts.stats, opts.stdout))
+    for (const job of jobs) if (job.target) job.out = await untilInterrupted(openTarget(job.target, opts.outputDir === undefined))
+  } catch (e) {
+    runStopper()
+    discardAll()
     throw e
   }
+  const own = ownFiles([...jobs.map((job) => job.out), stats?.file])
   const reports: Array<{ roots: string[]; output: string; rows: number; stats: CrawlSummary }> = []
   let unreadable = 0
-  for (const [i, job] of jobs.entries()) {
-    try {
-      const { rows, stats } = await summarizeJob(job, templates, opts)
-      job.out?.commit()
+  let interrupted: Interrupted | undefined
+  try {
+    for (const job of jobs) {
+      const signal = interruptedBy()
+      if (signal) throw new Interrupted(signal)
+      const { rows, stats } = await summarizeJob(job, templates, opts, own)
       reports.push({ roots: job.roots, output: job.target ?? '-', rows, stats })
       unreadable += stats.unreadableDirs + stats.unreadableFiles
-      if (!opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: ${rows} folders\n${formatSummary(stats)}`)
-    } catch (e) {
-      for (const later of jobs.slice(i)) later.out?.discard()
+      if (!opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: ${rows} ${rows === 1 ? 'folder' : 'folders'}\n${formatSummary(stats)}`)
+    }
+    // Every table is renamed into place only when all are complete: 130 or 143 means none was touched.
+    await throwIfInterrupted()
+    for (const job of jobs) job.out?.commit()
+  } catch (e) {
+    if (!(e instanceof Interrupted)) {
+      runStopper()
+      discardAll()
       throw e
     }
+    interrupted = e
   }
-  if (opts.stats) writeFileSync(opts.stats, JSON.stringify({ roots: reports }, null, 2) + '\n')
+  if (interrupted) {
+    for (const job of jobs) job.out?.discard()
+    if (!opts.quiet) process.stderr.write(interruptedLine(interrupted, jobs.flatMap((job) => (job.target ? [job.target] : []))))
+  }
+  await stats?.write({ roots: reports, interrupted: interrupted?.signal ?? null })
+  // Until here a signal is the run's to handle: after the renames it no longer stops it.
+  runStopper()
+  if (interrupted) return SIGNAL_EXIT[interrupted.signal]
   return unreadable > 0 ? 1 : 0
 }
 
-async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOptions): Promise<{ rows: number; stats: CrawlSummary }> {
+async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOptions, own: readonly string[]): Promise<{ rows: number; stats: CrawlSummary }> {
   const records = crawl(job.roots, {
     tags: resolveTags([...SUMMARY_TAGS]),
     templates,
@@ -72,27 +100,29 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
     announceDirs: true,
     followSymlinks: opts.followSymlinks,
     concurrency: opts.concurrency,
+    // Our own output (the temp files being written, an earlier modal_data.csv) is not part of the archive.
+    ignore: [...own, ...job.roots.map((root) => join(root, SUMMARY_FILE))],
   })
   let stats: CrawlSummary | undefined
   records.on('stats', (s: CrawlSummary) => (stats = s))
   const progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(job.out) }) ? new Progress(records.stats).start() : undefined
   let rows = 0
-  // Our own output (an earlier modal_data.csv, the temp file being written) is not part of the archive.
-  const own = job.out ? new Set([SUMMARY_FILE, basename(job.out.temp)]) : undefined
   // Plain functions in a chain, not async generators: those cost a promise per record.
-  const notOwn = (r: DicomRecord) => (own && r.dir === '' && !r.folder && own.has(basename(r.path)) ? undefined : r)
   const counted = (row: SummaryRow) => {
     rows++
     return row
   }
-  await pipeline(
-    records,
-    chainUnchecked([notOwn]),
-    summarize({ templates, match: opts.match }),
-    chainUnchecked([counted]),
-    summaryToCsv(),
-    job.out ? job.out.stream : process.stdout,
-  ).finally(() => progress?.stop(true))
+  const stopOnSignal = onInterrupt((signal) => records.destroy(new Interrupted(signal)))
+  try {
+    await pipeline(records, summarize({ templates, match: opts.match }), chainUnchecked([counted]), summaryToCsv(), job.out ? job.out.stream : process.stdout)
+  } catch (e) {
+    progress?.stop()
+    if (e instanceof Interrupted && !opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: stopped\n${formatSummary(records.stats.toJSON())}`)
+    throw e
+  } finally {
+    stopOnSignal()
+  }
+  progress?.stop(true)
   return { rows, stats: stats ?? records.stats.toJSON() }
 }
 

@@ -28,6 +28,8 @@ export interface CrawlOptions extends InspectOptions {
    * needs them to report folders that hold no file.
    */
   announceDirs?: boolean
+  /** Files the crawl never reads nor counts (its own output inside the tree): see WalkOptions.ignore. Default none. */
+  ignore?: readonly string[]
   /**
    * Called for every entry of the walk, in walk order, before it is opened.
    * `false`: the entry is not opened, yields no record and is not counted.
@@ -54,7 +56,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const e = engine(options)
   const concurrency = checkPositiveInt('concurrency', options.concurrency ?? 1, 4096)
   const stats = new CrawlStats()
-  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1 })
+  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1, ignore: options.ignore ?? [] })
   const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
   // Files that are not DICOM are counted, not written, by default: while
   // libmagic names one (3-4 ms for a text file) the records behind it need
@@ -90,7 +92,8 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
       if (select && !select(entry)) return breathe(undefined)
       handedOver = false
       const record = inspect(entry, e, plan)
-      if (record instanceof Promise) return record.then(keep)
+      // A re-read settles as a promise: it too lets the loop turn, or a run of large headers holds off signals.
+      if (record instanceof Promise) return record.then((r) => breathe(keep(r)))
       // A record handed to `later` is counted when named: here it is only written (or not).
       return breathe(handedOver ? (options.allFiles ? record : undefined) : keep(record))
     },

@@ -5,6 +5,7 @@ import { isUtf8 } from 'node:buffer'
 import fs, { readdirSync, type Dirent, type Stats } from 'node:fs'
 import { CrawlerError, type RecordErrorCode } from '../errors.js'
 import type { EntryKind, FileEntry } from '../types.js'
+import { basename } from 'node:path'
 
 export interface WalkOptions {
   /** Follow symbolic links to files and folders. Default `false`: links are reported as skipped. */
@@ -23,9 +24,16 @@ export interface WalkOptions {
    * the event loop sat idle for 11% of a crawl waiting for it.
    */
   sync?: boolean
+  /**
+   * Files never yielded nor counted, matched by identity (device and inode),
+   * so any path to them matches: a program's own output files inside the
+   * tree it crawls. Paths that do not exist when the walk starts are left
+   * out of the list. Default none.
+   */
+  ignore?: readonly string[]
 }
 
-const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false })
+const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false, ignore: [] as readonly string[] })
 
 interface Frame {
   /** Path for display and output. */
@@ -64,6 +72,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   const stack: Frame[] = []
   // Real folders already walked (dev:ino), only when following links: one key per folder, never per file.
   const visited = new Set<string>()
+  const ignored = identities(opts.ignore)
   let rootIndex = 0
   let busy = false
   // A read() that arrives while fill() is still settling must not be lost:
@@ -164,6 +173,8 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         frame.subdirs.push(nameOf(d))
         continue
       }
+      // A name check per entry; a stat only for an entry named like an ignored file.
+      if (ignored.names.has(d.name as string) && isIgnored(childPath(frame, nameOf(d)).fsPath, ignored.ids)) continue
       if (!opts.followSymlinks) {
         frame.files.push(d)
         continue
@@ -209,7 +220,8 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         const key = `${st.dev}:${st.ino}`
         if (visited.has(key)) {
           const isLink = (await fs.promises.lstat(p.fsPath)).isSymbolicLink()
-          pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'symlink', ...(isLink ? { skip: 'symlink to a folder already walked (loop or duplicate link)', code: 'SYMLINK_ALREADY_WALKED' } : { skip: 'folder already walked', code: 'FOLDER_ALREADY_WALKED' }) })
+          // The first path in walk order wins; a real folder met after a link to it is a folder, not a link.
+          pending.push({ ...p, root: frame.root, dir: frame.dir, ...(isLink ? { kind: 'symlink', skip: 'symlink to a folder already walked (loop or duplicate link)', code: 'SYMLINK_ALREADY_WALKED' } : { kind: 'directory', skip: 'folder already walked through an earlier link', code: 'FOLDER_ALREADY_WALKED' }) })
           continue
         }
         visited.add(key)
@@ -222,6 +234,30 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   }
 
   return stream
+}
+
+/** Names and identities (`dev:ino`) of the files to ignore that exist now. */
+function identities(paths: readonly string[]): { names: Set<string>; ids: Set<string> } {
+  const names = new Set<string>()
+  const ids = new Set<string>()
+  for (const p of paths) {
+    const st = fs.statSync(p, { throwIfNoEntry: false })
+    if (!st?.isFile()) continue
+    ids.add(`${st.dev}:${st.ino}`)
+    names.add(basename(p))
+    // Reached through a link (/dev/stdout): the file's own name is what a folder lists.
+    try {
+      names.add(basename(fs.realpathSync(p)))
+    } catch {
+      // the identity is enough
+    }
+  }
+  return { names, ids }
+}
+
+function isIgnored(fsPath: string | Buffer, ids: Set<string>): boolean {
+  const st = fs.statSync(fsPath, { throwIfNoEntry: false })
+  return st !== undefined && ids.has(`${st.dev}:${st.ino}`)
 }
 
 /** The entry of a folder's non-folder dirent (written out, no spreads: one per file of the tree). */
