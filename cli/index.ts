@@ -17,7 +17,7 @@ import type { CrawlSummary } from '../lib/core/stats.js'
 import { AtomicFile, checkStdoutOpen, describeWriteError, isStdout } from './atomic-output.js'
 import { installSignalHandlers, interruptedBy, Interrupted, interruptedLine, onInterrupt, SIGNAL_EXIT, throwIfInterrupted, untilInterrupted } from './interrupt.js'
 import { openStats, ownFiles, type StatsOutput } from './outputs.js'
-import { checkRoots, collectList, commonOptions, resolveTagOptions, type CommonCliOptions } from './options.js'
+import { checkRoots, collectList, commonOptions, resolveShard, resolveTagOptions, type CommonCliOptions } from './options.js'
 import { loadTemplates } from '../lib/core/templates.js'
 import { formatSummary } from './report.js'
 import { addSummaryCommand } from './summary-command.js'
@@ -95,6 +95,7 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
   if (opts.format === 'parquet' && isStdout(opts.output) && process.stdout.isTTY) {
     throw new CrawlerError('BAD_OPTION', '--format parquet writes a binary file: give --output FILE or redirect stdout')
   }
+  const shard = resolveShard(opts)
   const toStdout = isStdout(opts.output)
   if (toStdout) checkStdoutOpen()
   let records: CrawlStream | undefined
@@ -117,6 +118,7 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
     allFiles: opts.allFiles,
     followSymlinks: opts.followSymlinks,
     concurrency: opts.concurrency,
+    ...(shard ? { shard } : {}),
     ignore: ownFiles([out, stats?.file]),
   })
   const signal = interruptedBy()
