@@ -4,7 +4,7 @@ import { collectList } from './options.js'
 export interface ExportCliOptions {
   db: string[]
   table: 'files' | 'series' | 'studies' | 'patients'
-  format: 'csv' | 'ndjson'
+  format: 'csv' | 'ndjson' | 'parquet'
   output?: string
   allFiles: boolean
 }
@@ -28,7 +28,7 @@ export function addExportCommand(program: Command): Command {
     .description("Write a catalogue's table (files, series, studies, patients) as CSV or NDJSON.")
     .addOption(new Option('--db <file>', 'catalogue to read; repeat (or comma-separate) to read several as one').argParser(collectList).makeOptionMandatory())
     .addOption(new Option('--table <name>', 'what to write').choices(['files', 'series', 'studies', 'patients']).default('files'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson']).default('csv'))
+    .addOption(new Option('-f, --format <format>', 'output format (parquet: --table files only)').choices(['csv', 'ndjson', 'parquet']).default('csv'))
     .addOption(new Option('-o, --output <file>', 'write to this file, via a temp name renamed when complete (default: stdout)'))
     .addOption(new Option('--all-files', 'with --table files: also files that are not DICOM and paths skipped').default(false))
   cmd.addHelpText('after', EXAMPLES)

@@ -201,6 +201,17 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
       assert.ok(crawled.stdout.split('\n').length > manifest.dicom)
       assert.equal(exported.stdout, crawled.stdout, format)
     }
+    // Parquet: the crawl's own writer, fed the same records: the same file, byte for byte.
+    const crawledFile = path.join(tmp, 'crawl.parquet')
+    const exportedFile = path.join(tmp, 'export.parquet')
+    assert.equal((await run(['-q', '--format', 'parquet', '--output', crawledFile, tree])).status, 0)
+    const exported = await run(['export', '--db', db, '--format', 'parquet', '--output', exportedFile])
+    assert.equal(exported.status, 0, exported.stderr)
+    assert.ok(fs.statSync(crawledFile).size > 1000)
+    assert.ok(fs.readFileSync(exportedFile).equals(fs.readFileSync(crawledFile)), 'Parquet files differ')
+    const groups = await run(['export', '--db', db, '--table', 'series', '--format', 'parquet', '--output', exportedFile])
+    assert.equal(groups.status, 2)
+    assert.match(groups.stderr, /--format parquet writes the files table only/)
   })
 
   it('--shard: one catalogue per shard, exported as one equals the whole; a catalogue refuses another shard', async () => {

@@ -6,12 +6,13 @@ import { ndjsonLine } from '../core/ndjson-line.js'
 import { recordColumns } from '../core/record-fields.js'
 import { resolveTag, type TagSpec } from '../core/tags.js'
 import { textBatches } from '../util/text-batches.js'
+import { toParquet } from '../stages/to-parquet.js'
 import type { DicomKind, DicomRecord } from '../types.js'
 import { catalogueAttributes, catalogueError, groupViews, openCatalogue, quoteId } from './schema.js'
 import { fromColumn } from './values.js'
 
 export type ExportTable = 'files' | 'series' | 'studies' | 'patients'
-export type ExportFormat = 'csv' | 'ndjson'
+export type ExportFormat = 'csv' | 'ndjson' | 'parquet'
 
 export interface ExportOptions {
   /** What to write. Default `files`: one record per file, as the crawl writes it. */
@@ -43,7 +44,8 @@ export function exportCatalogue(dbs: string | readonly string[], options: Export
   if (files.length === 0) throw new CrawlerError('BAD_OPTION', 'no catalogue given')
   if (files.length > MAX_CATALOGUES) throw new CrawlerError('BAD_OPTION', `at most ${MAX_CATALOGUES} catalogues can be read as one, got ${files.length}`)
   if (!EXPORT_TABLES.includes(table)) throw new CrawlerError('BAD_OPTION', `unknown table "${table}" (one of ${EXPORT_TABLES.join(', ')})`)
-  if (format !== 'csv' && format !== 'ndjson') throw new CrawlerError('BAD_OPTION', `unknown format "${format}" (csv or ndjson)`)
+  if (format !== 'csv' && format !== 'ndjson' && format !== 'parquet') throw new CrawlerError('BAD_OPTION', `unknown format "${format}" (csv, ndjson or parquet)`)
+  if (format === 'parquet' && table !== 'files') throw new CrawlerError('BAD_OPTION', `--format parquet writes the files table only (its records typed as the crawl types them), not ${table}`)
   // Each is opened alone first: its own checks, its own message.
   const attributes: TagSpec[] = []
   for (const file of files) {
@@ -58,6 +60,7 @@ export function exportCatalogue(dbs: string | readonly string[], options: Export
   let rows: Iterable<Record<string, unknown>>
   let toText: (row: Record<string, unknown>) => string
   let header: string | undefined
+  let parquet: Transform | undefined
   try {
     files.slice(1).forEach((file, i) => db.prepare(`ATTACH DATABASE ? AS ${quoteId(`shard${i + 1}`)}`).run(file))
     const names = ['main', ...files.slice(1).map((_, i) => `shard${i + 1}`)]
@@ -72,7 +75,11 @@ export function exportCatalogue(dbs: string | readonly string[], options: Export
       const where = options.allFiles ? '' : "WHERE status IN ('ok', 'error')"
       rows = db.prepare(`SELECT * FROM temp.all_files ${where} ORDER BY root, walk_key`).iterate() as Iterable<Record<string, unknown>>
       const tags = attributes
-      if (format === 'csv') {
+      if (format === 'parquet') {
+        // The crawl's own Parquet writer, fed the records the crawl would have made.
+        parquet = toParquet({ tags })
+        toText = () => ''
+      } else if (format === 'csv') {
         header = csvHeader(recordColumns(tags))
         toText = (row) => csvLine(asRecord(row, tags), tags)
       } else toText = (row) => ndjsonLine(asRecord(row, tags), tags)
@@ -92,6 +99,12 @@ export function exportCatalogue(dbs: string | readonly string[], options: Export
     throw catalogueError(e, files[0]!)
   }
   const source = Readable.from(closing(rows, db), { objectMode: true, highWaterMark: 64 })
+  if (parquet) {
+    const tags = attributes
+    const records = source.map((row: Record<string, unknown>) => asRecord(row, tags))
+    records.on('error', (e) => parquet!.destroy(catalogueError(e, files[0]!)))
+    return records.pipe(parquet)
+  }
   const text: Transform = textBatches(toText, header === undefined ? {} : { header })
   source.on('error', (e) => text.destroy(catalogueError(e, files[0]!)))
   return source.pipe(text)
