@@ -86,6 +86,7 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
     match: opts.match,
     allFiles: opts.allFiles,
     followSymlinks: opts.followSymlinks,
+    followOutsideRoots: opts.followOutsideRoots,
     concurrency: opts.concurrency,
   })
   const progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(out) }) ? new Progress(records.stats).start() : undefined

@@ -8,6 +8,7 @@ export interface CommonCliOptions {
   templates?: string
   match: 'token' | 'substring'
   followSymlinks: boolean
+  followOutsideRoots: boolean
   concurrency: number
   stats?: string
   quiet: boolean
@@ -18,7 +19,8 @@ export function commonOptions(): Option[] {
   return [
     new Option('--templates <file>', 'modality template JSON (default: the bundled modal-templates.json)'),
     new Option('--match <mode>', 'how folder names match template identifiers').choices(['token', 'substring']).default('token'),
-    new Option('--follow-symlinks', 'follow symbolic links (each real folder is walked once)').default(false),
+    new Option('--follow-symlinks', 'follow symbolic links (each real folder is walked once) that lead inside the roots').default(false),
+    new Option('--follow-outside-roots', 'with --follow-symlinks, also follow links that lead outside every root').default(false),
     new Option('--concurrency <n>', 'files read at once; 1 reads synchronously (local disks), 32 for network drives').default(1).argParser(positiveInt('--concurrency')),
     new Option('--stats <file>', 'write the end summary as JSON to this file (default: none)'),
     new Option('-q, --quiet', 'no progress line and no end summary on stderr').default(false),

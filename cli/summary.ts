@@ -71,6 +71,7 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
     recordMime: false,
     announceDirs: true,
     followSymlinks: opts.followSymlinks,
+    followOutsideRoots: opts.followOutsideRoots,
     concurrency: opts.concurrency,
   })
   let stats: CrawlSummary | undefined

@@ -13,6 +13,8 @@ export interface CrawlOptions extends InspectOptions {
   allFiles?: boolean
   /** Follow symbolic links (loops and repeats are walked once). Default `false`. */
   followSymlinks?: boolean
+  /** With `followSymlinks`, also follow links whose target lies outside every root. Default `false`: they are skipped. */
+  followOutsideRoots?: boolean
   /** Files read at once. Default 1 (synchronous reads); 32 for network drives (docs/PERFORMANCE.md). */
   concurrency?: number
   /**
@@ -54,7 +56,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const e = engine(options)
   const concurrency = checkPositiveInt('concurrency', options.concurrency ?? 1, 4096)
   const stats = new CrawlStats()
-  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1 })
+  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, followOutsideRoots: options.followOutsideRoots ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1 })
   const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
   // Files that are not DICOM are counted, not written, by default: while
   // libmagic names one (3-4 ms for a text file) the records behind it need
