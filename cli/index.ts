@@ -2,19 +2,21 @@
 // The flag: a crawl makes many short-lived objects and keeps almost none; a
 // 1 MiB young generation (default up to 16 MiB) cuts the heap's footprint for
 // about the same speed (docs/DECISIONS.md).
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../lib/package-root.js'
 import { pipeline } from 'node:stream/promises'
 import { Command, CommanderError, Option } from 'commander'
-import { crawl } from '../lib/crawl.js'
+import { crawl, type CrawlStream } from '../lib/crawl.js'
 import { toCsv } from '../lib/stages/to-csv.js'
 import { toNdjson } from '../lib/stages/to-ndjson.js'
 import { CrawlerError, EXIT_CODES } from '../lib/errors.js'
 import type { CrawlSummary } from '../lib/core/stats.js'
-import { AtomicFile, describeWriteError } from './atomic-output.js'
-import { checkRoots, collectList, commonOptions, resolveTagOptions, type CommonCliOptions } from './options.js'
+import { AtomicFile, checkStdoutOpen, describeWriteError, isStdout } from './atomic-output.js'
+import { installSignalHandlers, interruptedBy, Interrupted, interruptedLine, onInterrupt, SIGNAL_EXIT, throwIfInterrupted, untilInterrupted } from './interrupt.js'
+import { openStats, ownFiles, type StatsOutput } from './outputs.js'
+import { checkRoots, collectList, commonOptions, resolveShard, resolveTagOptions, type CommonCliOptions } from './options.js'
 import { loadTemplates } from '../lib/core/templates.js'
 import { formatSummary } from './report.js'
 import { addSummaryCommand } from './summary-command.js'
@@ -56,7 +58,11 @@ export function buildProgram(): Command {
     // Options after `summary` belong to it, not to the per-file command that shares their names.
     .enablePositionalOptions()
     .description('Crawl folders of DICOM files into one record per file (CSV or NDJSON on stdout).')
-    .version(pkg.version, '-V, --version')
+    // -v is what people type; -V (commander's default) still works, unlisted.
+    .version(pkg.version, '-v, --version')
+    .addOption(new Option('-V').hideHelp())
+    // `dicom-crawler help [command]`: the word is not taken for a root (a root named help is ./help).
+    .helpCommand(true)
     .argument('<root...>', 'folders to crawl (paths in the output start as given here)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson']).default('csv'))
     .addOption(new Option('-o, --output <file>', 'write to this file, via a temp name renamed when complete (default: stdout)'))
@@ -68,6 +74,10 @@ export function buildProgram(): Command {
   addSummaryCommand(program)
   addIndexCommand(program)
   addExportCommand(program)
+  program.on('option:V', () => {
+    process.stdout.write(`${pkg.version}\n`)
+    throw new CommanderError(0, 'commander.version', pkg.version)
+  })
   program.action(async (roots: string[], opts: CrawlCliOptions) => {
     process.exitCode = await runCrawl(roots, opts)
   })
@@ -75,12 +85,27 @@ export function buildProgram(): Command {
 }
 
 async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number> {
-  // Everything that can be wrong with the command is found before any output.
+  // Everything that can be wrong with the command is found before any file is read.
   const tags = resolveTagOptions(opts.tags, opts.addTags)
   const templates = loadTemplates(opts.templates)
   checkRoots(roots)
-  const out = opts.output ? await AtomicFile.open(opts.output) : undefined
-  const records = crawl(roots, {
+  const shard = resolveShard(opts)
+  const toStdout = isStdout(opts.output)
+  if (toStdout) checkStdoutOpen()
+  let records: CrawlStream | undefined
+  // From here a signal stops the run, whatever it is doing: the outputs are removed, the partial summary written.
+  const stopOnSignal = onInterrupt((signal) => records?.destroy(new Interrupted(signal)))
+  let stats: StatsOutput | undefined
+  let out: AtomicFile | undefined
+  try {
+    stats = await untilInterrupted(openStats(opts.stats, toStdout))
+    out = toStdout ? undefined : await untilInterrupted(AtomicFile.open(opts.output!))
+  } catch (e) {
+    stopOnSignal()
+    stats?.discard()
+    throw e
+  }
+  records = crawl(roots, {
     tags,
     templates,
     match: opts.match,
@@ -88,33 +113,42 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
     followSymlinks: opts.followSymlinks,
     followOutsideRoots: opts.followOutsideRoots,
     concurrency: opts.concurrency,
+    ...(shard ? { shard } : {}),
+    ignore: ownFiles([out, stats?.file]),
   })
+  const signal = interruptedBy()
+  if (signal) records.destroy(new Interrupted(signal))
   const progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(out) }) ? new Progress(records.stats).start() : undefined
   let summary: CrawlSummary | undefined
   records.on('stats', (s: CrawlSummary) => (summary = s))
   const serializer = opts.format === 'csv' ? toCsv({ tags }) : toNdjson({ tags })
+  let interrupted: Interrupted | undefined
   try {
     await pipeline(records, serializer, out ? out.stream : process.stdout)
+    // A signal that came during the last reads stops the rename.
+    if (out) await throwIfInterrupted()
+    out?.commit()
   } catch (e) {
     progress?.stop()
     out?.discard()
-    throw e
+    if (!(e instanceof Interrupted)) {
+      stopOnSignal()
+      stats?.discard()
+      throw e
+    }
+    interrupted = e
   }
-  progress?.stop(true)
-  out?.commit()
+  progress?.stop(!interrupted)
   summary ??= records.stats.toJSON()
-  if (!opts.quiet) process.stderr.write(formatSummary(summary, colorsFor(process.stderr)))
-  if (opts.stats) writeStats(opts.stats, summary)
-  return summary.unreadableDirs + summary.unreadableFiles > 0 ? EXIT.someUnreadable : EXIT.ok
-}
-
-/** The summary file is output too: failing to write it is exit 3, like the records. */
-function writeStats(file: string, summary: CrawlSummary): void {
-  try {
-    writeFileSync(file, JSON.stringify(summary, null, 2) + '\n')
-  } catch (e) {
-    throw new CrawlerError('OUTPUT_FAILED', `cannot write ${file}: ${describeWriteError(e as NodeJS.ErrnoException)}`)
+  if (!opts.quiet) {
+    process.stderr.write(formatSummary(summary, colorsFor(process.stderr)))
+    if (interrupted) process.stderr.write(interruptedLine(interrupted, out ? [out.target] : []))
   }
+  await stats?.write({ ...summary, interrupted: interrupted?.signal ?? null })
+  // Until here a signal is the run's to handle: after the rename it no longer stops it.
+  stopOnSignal()
+  if (interrupted) return SIGNAL_EXIT[interrupted.signal]
+  return summary.unreadableDirs + summary.unreadableFiles > 0 ? EXIT.someUnreadable : EXIT.ok
 }
 
 /**
@@ -136,12 +170,6 @@ export function isMainModule(argv1: string | undefined): boolean {
     }
   }
   return false
-}
-
-function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
-  // Records are written whole, so what is on stdout stays complete; temp files go.
-  AtomicFile.discardAll()
-  process.exit(signal === 'SIGINT' ? EXIT.sigint : EXIT.sigterm)
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so it can be tested in-process too. */
@@ -167,6 +195,7 @@ function exitCodeFor(e: unknown): number {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok
     return EXIT.usage
   }
+  if (e instanceof Interrupted) return SIGNAL_EXIT[e.signal]
   const err = e as NodeJS.ErrnoException
   if (err?.code === 'EPIPE' || err?.code === 'ERR_STREAM_PREMATURE_CLOSE') return EXIT.ok // reader went away (`| head`)
   if (e instanceof CrawlerError) {
@@ -184,12 +213,15 @@ function exitCodeFor(e: unknown): number {
 }
 
 if (isMainModule(process.argv[1])) {
-  process.on('SIGINT', () => onSignal('SIGINT'))
-  process.on('SIGTERM', () => onSignal('SIGTERM'))
+  installSignalHandlers()
+  // Whatever ends the process (a signal, a closed pipe), no temp file of this run stays.
+  process.on('exit', () => AtomicFile.discardAll())
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(EXIT.ok)
   })
   main(process.argv).then((code) => {
+    // Stopped by a signal: reads still in flight must not keep the process.
+    if (interruptedBy()) process.exit(code)
     process.exitCode = code
   })
 }

@@ -1,3 +1,4 @@
+import { fstatSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type cliProgress from 'cli-progress'
 import pc from 'picocolors'
@@ -61,13 +62,28 @@ export function formatProgress(p: ProgressSnapshot, width: number, colors: Color
     [formatElapsed(p.elapsedSeconds), (s) => s],
   ]
   const sep = ' | '
-  const fixed = fields.map(([plain]) => plain).join(sep)
   // The last column of a terminal is left free: writing there wraps on some terminals.
+  // On a narrow terminal whole fields go from the end: the terminal would cut one mid-field.
+  while (fields.length > 1 && fields.map(([plain]) => plain).join(sep).length > width - 1) fields.pop()
+  const fixed = fields.map(([plain]) => plain).join(sep)
   const room = width - 1 - fixed.length - sep.length
   const tail = p.done ? 'done' : shortenPath(p.currentDir || '.', room)
   const painted = fields.map(([plain, paint]) => paint(plain))
   if (tail && room >= tail.length) painted.push(p.done ? colors.green(tail) : colors.dim(tail))
   return painted.join(colors.dim(sep))
+}
+
+/** What stdout is: a terminal, a pipe or socket (another program reads it), or a file or device. */
+export type StdoutKind = 'terminal' | 'pipe' | 'file'
+
+export function stdoutKind(): StdoutKind {
+  if (process.stdout.isTTY) return 'terminal'
+  try {
+    const st = fstatSync(1)
+    return st.isFIFO() || st.isSocket() ? 'pipe' : 'file'
+  } catch {
+    return 'file' // closed: nothing is drawn into it
+  }
 }
 
 export interface ProgressOptions {
@@ -95,7 +111,8 @@ export class Progress {
     this.bar = new SingleBar({
       stream,
       fps: FPS,
-      hideCursor: true,
+      // A second Ctrl-C ends the process at once, with no chance to show a hidden cursor again.
+      hideCursor: false,
       clearOnComplete: false,
       // The line is made to fit the terminal's width already (formatProgress).
       linewrap: false,
@@ -103,9 +120,15 @@ export class Progress {
     })
   }
 
-  /** A progress line only helps on a terminal, and only if rows are not drawn on the same one. */
-  static wanted(opts: { quiet: boolean; toFile: boolean }, stderr: { isTTY?: boolean } = process.stderr, stdout: { isTTY?: boolean } = process.stdout): boolean {
-    return !opts.quiet && stderr.isTTY === true && (opts.toFile || stdout.isTTY !== true)
+  /**
+   * A progress line only helps on a terminal, and only if rows are not drawn
+   * on the same one: not when stdout is that terminal, and not when it is a
+   * pipe, whose reader (`| head`, `| less`, `| jq`) most often prints on the
+   * same terminal, where the line would be drawn into its rows. With records
+   * in a file (`> files.csv`, `--output`, `/dev/null`) it is drawn.
+   */
+  static wanted(opts: { quiet: boolean; toFile: boolean }, stderr: { isTTY?: boolean } = process.stderr, stdout: StdoutKind = stdoutKind()): boolean {
+    return !opts.quiet && stderr.isTTY === true && (opts.toFile || stdout === 'file')
   }
 
   start(): this {

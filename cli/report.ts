@@ -10,9 +10,18 @@ export function formatSummary(s: CrawlSummary, colors?: Colors): string {
   lines.push(
     `${n(s.filesSeen)} files: ${n(s.dicom)} DICOM (${n(s.byKind.part10)} part10, ${n(s.byKind.raw)} raw), ` +
       `${n(s.errors)} with errors, ${n(s.skipped)} skipped` +
-      (s.unreadableDirs ? `; ${n(s.unreadableDirs)} folders unreadable` : '') +
+      (s.unreadableDirs ? `; ${n(s.unreadableDirs)} ${s.unreadableDirs === 1 ? 'folder' : 'folders'} unreadable` : '') +
       ` in ${s.elapsedSeconds.toFixed(2)} s (${n(s.filesPerSecond)} files/s)`,
   )
+  if (s.readModes?.length) {
+    const how = (m: (typeof s.readModes)[number]) =>
+      m.chosen === 'option'
+        ? `${m.root}: ${m.concurrency === 1 ? 'blocking reads' : `${m.concurrency} reads at once`} (--concurrency)`
+        : m.mode === 'network'
+          ? `${m.root}: network file system (${m.fileSystem}), ${m.concurrency} reads at once`
+          : `${m.root}: local disk, blocking reads`
+    lines.push(`  read: ${s.readModes.map(how).join('; ')}`)
+  }
   const classes = Object.entries(s.byClass)
   if (classes.length) lines.push(`  by class: ${classes.map(([k, v]) => `${k} ${n(v)}`).join(', ')}`)
   const mimes = Object.entries(s.notDicomByMime)

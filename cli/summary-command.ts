@@ -8,7 +8,7 @@ Examples:
       writes /data/siteA/modal_data.csv
   dicom-crawler summary --output-dir reports/ /data/siteA /data/siteB
       writes reports/siteA-modal_data.csv and reports/siteB-modal_data.csv
-  dicom-crawler summary --stdout /data/siteA | csvlook
+  dicom-crawler summary --stdout /data/siteA | csvlook -I --snifflimit 0
       one table for all roots on stdout
 
 Rows: one per folder that directly holds DICOM files with a modality class,

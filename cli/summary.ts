@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { createRequire } from 'node:module'
 import { pipeline } from 'node:stream/promises'
@@ -11,9 +11,11 @@ import { CrawlerError } from '../lib/errors.js'
 import type { CrawlSummary } from '../lib/core/stats.js'
 import { Progress } from './progress.js'
 import { loadTemplates, type Templates } from '../lib/core/templates.js'
-import type { DicomRecord } from '../lib/types.js'
-import { AtomicFile } from './atomic-output.js'
-import { checkRoots, type CommonCliOptions } from './options.js'
+import { AtomicFile, checkStdoutOpen } from './atomic-output.js'
+import { Interrupted, interruptedBy, interruptedLine, onInterrupt, SIGNAL_EXIT, throwIfInterrupted, untilInterrupted } from './interrupt.js'
+import { makeFolder, openStats, ownFiles, type StatsOutput } from './outputs.js'
+import { checkRoots, resolveShard, type CommonCliOptions } from './options.js'
+import type { Shard } from '../lib/parallel/shard.js'
 import { formatSummary } from './report.js'
 
 /** The classic file name, written into each root. */
@@ -35,33 +37,63 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
   // Everything that can be wrong with the command is found before any folder is read.
   const templates = loadTemplates(opts.templates)
   checkRoots(roots)
-  const jobs: Job[] = opts.stdout ? [{ roots }] : roots.map((root, i) => ({ roots: [root], target: targetFor(root, roots, i, opts.outputDir) }))
-  if (opts.outputDir) mkdirSync(opts.outputDir, { recursive: true })
-  try {
-    for (const job of jobs) if (job.target) job.out = await openTarget(job.target, opts.outputDir === undefined)
-  } catch (e) {
+  const shard = resolveShard(opts)
+  // Shards running at once must not write into the roots they crawl, nor over each other's file.
+  if (shard && !opts.stdout && opts.outputDir === undefined) throw new CrawlerError('BAD_OPTION', 'summary --shard writes one part per shard: use --output-dir DIR (or --stdout)')
+  const jobs: Job[] = opts.stdout ? [{ roots }] : roots.map((root, i) => ({ roots: [root], target: partName(targetFor(root, roots, i, opts.outputDir), shard) }))
+  if (opts.stdout) checkStdoutOpen()
+  if (opts.outputDir) makeFolder(opts.outputDir)
+  let stats: StatsOutput | undefined
+  const discardAll = () => {
     for (const job of jobs) job.out?.discard()
+    stats?.discard()
+  }
+  // From here a signal stops the run (each crawl stops itself), whatever it is doing.
+  const runStopper = onInterrupt(() => {})
+  try {
+    stats = await untilInterrupted(openStats(opts.stats, opts.stdout))
+    for (const job of jobs) if (job.target) job.out = await untilInterrupted(openTarget(job.target, opts.outputDir === undefined))
+  } catch (e) {
+    runStopper()
+    discardAll()
     throw e
   }
+  const own = ownFiles([...jobs.map((job) => job.out), stats?.file])
   const reports: Array<{ roots: string[]; output: string; rows: number; stats: CrawlSummary }> = []
   let unreadable = 0
-  for (const [i, job] of jobs.entries()) {
-    try {
-      const { rows, stats } = await summarizeJob(job, templates, opts)
-      job.out?.commit()
+  let interrupted: Interrupted | undefined
+  try {
+    for (const job of jobs) {
+      const signal = interruptedBy()
+      if (signal) throw new Interrupted(signal)
+      const { rows, stats } = await summarizeJob(job, templates, opts, own, shard)
       reports.push({ roots: job.roots, output: job.target ?? '-', rows, stats })
       unreadable += stats.unreadableDirs + stats.unreadableFiles
-      if (!opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: ${rows} folders\n${formatSummary(stats)}`)
-    } catch (e) {
-      for (const later of jobs.slice(i)) later.out?.discard()
+      if (!opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: ${rows} ${rows === 1 ? 'folder' : 'folders'}\n${formatSummary(stats)}`)
+    }
+    // Every table is renamed into place only when all are complete: 130 or 143 means none was touched.
+    await throwIfInterrupted()
+    for (const job of jobs) job.out?.commit()
+  } catch (e) {
+    if (!(e instanceof Interrupted)) {
+      runStopper()
+      discardAll()
       throw e
     }
+    interrupted = e
   }
-  if (opts.stats) writeFileSync(opts.stats, JSON.stringify({ roots: reports }, null, 2) + '\n')
+  if (interrupted) {
+    for (const job of jobs) job.out?.discard()
+    if (!opts.quiet) process.stderr.write(interruptedLine(interrupted, jobs.flatMap((job) => (job.target ? [job.target] : []))))
+  }
+  await stats?.write({ roots: reports, interrupted: interrupted?.signal ?? null })
+  // Until here a signal is the run's to handle: after the renames it no longer stops it.
+  runStopper()
+  if (interrupted) return SIGNAL_EXIT[interrupted.signal]
   return unreadable > 0 ? 1 : 0
 }
 
-async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOptions): Promise<{ rows: number; stats: CrawlSummary }> {
+async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOptions, own: readonly string[], shard: Shard | undefined): Promise<{ rows: number; stats: CrawlSummary }> {
   const records = crawl(job.roots, {
     tags: resolveTags([...SUMMARY_TAGS]),
     templates,
@@ -73,27 +105,30 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
     followSymlinks: opts.followSymlinks,
     followOutsideRoots: opts.followOutsideRoots,
     concurrency: opts.concurrency,
+    // Our own output (the temp files being written, an earlier modal_data.csv) is not part of the archive.
+    ignore: [...own, ...job.roots.map((root) => join(root, SUMMARY_FILE))],
+    ...(shard ? { shard } : {}),
   })
   let stats: CrawlSummary | undefined
   records.on('stats', (s: CrawlSummary) => (stats = s))
   const progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(job.out) }) ? new Progress(records.stats).start() : undefined
   let rows = 0
-  // Our own output (an earlier modal_data.csv, the temp file being written) is not part of the archive.
-  const own = job.out ? new Set([SUMMARY_FILE, basename(job.out.temp)]) : undefined
   // Plain functions in a chain, not async generators: those cost a promise per record.
-  const notOwn = (r: DicomRecord) => (own && r.dir === '' && !r.folder && own.has(basename(r.path)) ? undefined : r)
   const counted = (row: SummaryRow) => {
     rows++
     return row
   }
-  await pipeline(
-    records,
-    chainUnchecked([notOwn]),
-    summarize({ templates, match: opts.match }),
-    chainUnchecked([counted]),
-    summaryToCsv(),
-    job.out ? job.out.stream : process.stdout,
-  ).finally(() => progress?.stop(true))
+  const stopOnSignal = onInterrupt((signal) => records.destroy(new Interrupted(signal)))
+  try {
+    await pipeline(records, summarize({ templates, match: opts.match }), chainUnchecked([counted]), summaryToCsv(), job.out ? job.out.stream : process.stdout)
+  } catch (e) {
+    progress?.stop()
+    if (e instanceof Interrupted && !opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: stopped\n${formatSummary(records.stats.toJSON())}`)
+    throw e
+  } finally {
+    stopOnSignal()
+  }
+  progress?.stop(true)
   return { rows, stats: stats ?? records.stats.toJSON() }
 }
 
@@ -116,6 +151,11 @@ export function targetFor(root: string, roots: readonly string[], index: number,
   const createHash = clash ? (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash : undefined
   const suffix = createHash ? `-${createHash('sha256').update(full).digest('hex').slice(0, 8)}` : ''
   return join(outputDir, `${name}${suffix}-${SUMMARY_FILE}`)
+}
+
+/** A shard's part: `siteA-modal_data.csv` -> `siteA-modal_data.shard-2-of-8.csv`. */
+function partName(target: string, shard: Shard | undefined): string {
+  return shard ? target.replace(/\.csv$/, `.shard-${shard.index}-of-${shard.count}.csv`) : target
 }
 
 function rootName(full: string): string {

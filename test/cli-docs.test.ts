@@ -81,7 +81,8 @@ function docRows(section: string): Map<string, { flags: string; default: string;
 
 const doc = readFileSync(join(PROJECT_ROOT, 'docs', 'CLI.md'), 'utf8')
 const mainHelp = help()
-const commands = helpSection(mainHelp, 'Commands').map(([term]) => term.split(' ')[0]!)
+// `help [command]` only prints the others' help.
+const commands = helpSection(mainHelp, 'Commands').map(([term]) => term.split(' ')[0]!).filter((c) => c !== 'help')
 
 for (const command of ['', ...commands]) {
   const label = command ? `dicom-crawler ${command}` : 'dicom-crawler'

@@ -3,7 +3,7 @@
 import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CLI, PROJECT_ROOT, SAMPLE } from './helpers/paths.js'
@@ -51,4 +51,64 @@ test('node dist/cli/dicom-crawler (no extension) runs the command too', () => {
   const r = spawnSync(process.execPath, [CLI.replace(/\.js$/, ''), '--version'], { encoding: 'utf8' })
   assert.equal(r.status, 0, r.stderr)
   assert.equal(r.stdout, `${version}\n`)
+})
+
+test('-v, -V and --version print the version; "help" and "help summary" print the help, not a crawl of a root named help', () => {
+  for (const flag of ['-v', '-V', '--version']) {
+    const r = spawnSync(process.execPath, [CLI, flag], { encoding: 'utf8' })
+    assert.equal(r.status, 0, `${flag}: ${r.stderr}`)
+    assert.equal(r.stdout, `${version}\n`, flag)
+  }
+  const main = spawnSync(process.execPath, [CLI, 'help'], { encoding: 'utf8', cwd: PROJECT_ROOT })
+  assert.equal(main.status, 0, main.stderr)
+  assert.match(main.stdout, /^Usage: dicom-crawler \[options\] \[command\] <root\.\.\.>/)
+  assert.equal(main.stderr, '')
+  const sub = spawnSync(process.execPath, [CLI, 'help', 'summary'], { encoding: 'utf8' })
+  assert.equal(sub.status, 0, sub.stderr)
+  assert.match(sub.stdout, /^Usage: dicom-crawler summary \[options\] <root\.\.\.>/)
+  // A folder named help is still a root when written as a path.
+  const dir = join(scratch, 'roots')
+  mkdirSync(join(dir, 'help'), { recursive: true })
+  const root = spawnSync(process.execPath, [CLI, '-q', './help'], { encoding: 'utf8', cwd: dir })
+  assert.equal(root.status, 0, root.stderr)
+  assert.equal(root.stdout.split('\n')[0]?.slice(0, 15), 'path,size,dicom')
+})
+
+test('the end summary says "1 folder unreadable", not "1 folders"', (t) => {
+  if (process.getuid?.() === 0) {
+    const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', ''])
+    if (probe.status !== 0) return t.skip('running as root without setpriv: an unreadable folder cannot be made')
+  }
+  const root = join(scratch, 'unreadable')
+  mkdirSync(join(root, 'locked'), { recursive: true })
+  for (const d of [scratch, root]) chmodSync(d, 0o755)
+  chmodSync(join(root, 'locked'), 0o000)
+  const argv = [process.execPath, CLI, root]
+  const r = process.getuid?.() === 0 ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...argv], { encoding: 'utf8' }) : spawnSync(argv[0]!, argv.slice(1), { encoding: 'utf8' })
+  chmodSync(join(root, 'locked'), 0o755)
+  assert.equal(r.status, 1, r.stderr)
+  assert.match(r.stderr, /^0 files: .*; 1 folder unreadable in /m)
+})
+
+test('npm install builds the native parts in one line of output; the compiler\'s output goes to build/native-build.log', () => {
+  // node-gyp stand-ins: one as noisy as libmagic's sources (~150 lines of warnings), one that fails.
+  const box = join(scratch, 'install')
+  mkdirSync(box)
+  const gyp = (name: string, status: number) => {
+    const file = join(box, name)
+    writeFileSync(file, `for (let i = 0; i < 150; i++) console.error('readelf.c:143:33: warning: may be used uninitialized'); process.exit(${status})\n`)
+    return file
+  }
+  const run = (gypFile: string) => spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build-native.mjs')], { cwd: box, encoding: 'utf8', env: { ...process.env, npm_config_node_gyp: gypFile } })
+  const ok = run(gyp('ok-gyp.js', 0))
+  assert.equal(ok.status, 0)
+  assert.equal(ok.stdout + ok.stderr, 'dicom-crawler: native parts built (compiler output in build/native-build.log)\n')
+  // node-gyp runs once per native part (native/head-reader, native/mime-namer): both outputs are kept.
+  assert.equal(readFileSync(join(box, 'build', 'native-build.log'), 'utf8').split('\n').filter((l) => l.includes('warning')).length, 2 * 150)
+  const failed = run(gyp('failing-gyp.js', 1))
+  assert.equal(failed.status, 0, 'a failed build is not a failed install: the JavaScript reader is used')
+  assert.equal(failed.stdout + failed.stderr, 'dicom-crawler: the native parts did not build; the JavaScript reader is used (slower). Why: build/native-build.log\n')
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; files: string[] }
+  assert.equal(pkg.scripts.install, 'node scripts/build-native.mjs')
+  assert.ok(pkg.files.includes('scripts/build-native.mjs'), 'the installed package carries its install script')
 })

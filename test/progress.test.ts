@@ -22,7 +22,12 @@ test('the progress line fits the terminal: the folder is cut from the left, then
   const line = formatProgress(snap, 80)
   assert.equal(line.length, 79)
   assert.equal(line, '12,345 files | 11,002 DICOM | 3 errors | 2,374 files/s | 0:05 | …S_001_CT_Chest')
-  assert.equal(formatProgress(snap, 40), '12,345 files | 11,002 DICOM | 3 errors | 2,374 files/s | 0:05')
+  // Narrower than the counts: whole fields go from the end, never cut mid-field.
+  assert.equal(formatProgress(snap, 50), '12,345 files | 11,002 DICOM | 3 errors | …T_Chest')
+  assert.equal(formatProgress(snap, 40), '12,345 files | 11,002 DICOM | 3 errors')
+  assert.equal(formatProgress(snap, 30), '12,345 files | 11,002 DICOM')
+  assert.equal(formatProgress(snap, 10), '12,345 files')
+  for (let w = 20; w <= 120; w++) assert.ok(formatProgress(snap, w).length <= w - 1 || w < 14, `width ${w}`)
 })
 
 test('colour codes do not count against the width, and the plain text is unchanged', () => {
@@ -56,12 +61,29 @@ test('the summary is coloured only where asked, with the same text', () => {
 
 test('a progress line only on a terminal, without --quiet, and not over records drawn on the same terminal', () => {
   const tty = { isTTY: true }
-  const pipe = { isTTY: false }
-  assert.equal(Progress.wanted({ quiet: false, toFile: false }, tty, pipe), true)
-  assert.equal(Progress.wanted({ quiet: true, toFile: false }, tty, pipe), false)
-  assert.equal(Progress.wanted({ quiet: false, toFile: false }, pipe, pipe), false)
-  assert.equal(Progress.wanted({ quiet: false, toFile: false }, tty, tty), false)
-  assert.equal(Progress.wanted({ quiet: false, toFile: true }, tty, tty), true)
+  const notTty = { isTTY: false }
+  assert.equal(Progress.wanted({ quiet: false, toFile: false }, tty, 'file'), true)
+  assert.equal(Progress.wanted({ quiet: true, toFile: false }, tty, 'file'), false)
+  assert.equal(Progress.wanted({ quiet: false, toFile: false }, notTty, 'file'), false)
+  assert.equal(Progress.wanted({ quiet: false, toFile: false }, tty, 'terminal'), false)
+  // A pipe's reader (| head, | less) prints on the same terminal.
+  assert.equal(Progress.wanted({ quiet: false, toFile: false }, tty, 'pipe'), false)
+  assert.equal(Progress.wanted({ quiet: false, toFile: true }, tty, 'terminal'), true)
+  assert.equal(Progress.wanted({ quiet: false, toFile: true }, tty, 'pipe'), true)
+})
+
+test('dicom-crawler fixtures/sample | head -3 on a terminal: clean rows, no progress line drawn into them or left after them', (t) => {
+  if (spawnSync('sh', ['-c', 'command -v script']).status !== 0) return t.skip('script (bsdutils) not installed: no pseudo-terminal')
+  const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`
+  const r = spawnSync('script', ['-qec', `${q(process.execPath)} ${q(CLI)} fixtures/sample | head -3`, '/dev/null'], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TERM: 'xterm' } })
+  assert.equal(r.status, 0, r.stderr)
+  const lines = r.stdout.replace(/\r/g, '').split('\n').filter(Boolean)
+  assert.doesNotMatch(r.stdout, /files\/s \|/, 'a progress line was drawn')
+  assert.doesNotMatch(r.stdout, /\x1b\[/, 'cursor movements on the terminal')
+  const rows = lines.filter((l) => !/^(\d[\d,]* files?: |  )/.test(l))
+  assert.equal(rows.length, 3, lines.join('\n'))
+  assert.match(rows[0]!, /^path,size,dicom,mime,/)
+  for (const row of rows.slice(1)) assert.match(row, /^fixtures\/sample\/PAT001_Doe\/STUDY_20240105_CT\/SERIES_001_CT_Chest\/IM000[12],/)
 })
 
 test('elapsed time and path shortening', () => {

@@ -133,7 +133,7 @@ test('unreadable file and folder (EACCES, as an unprivileged user): error record
 
   // The end summary on stderr names both.
   const plain = run
-  assert.match(plain.stderr, /2 files: 1 DICOM .* 1 with errors, 0 skipped; 1 folders unreadable/)
+  assert.match(plain.stderr, /2 files: 1 DICOM .* 1 with errors, 0 skipped; 1 folder unreadable/)
   assert.match(plain.stderr, /unreadable: .*secret\.dcm: cannot read file: permission denied \(EACCES\)/)
   assert.match(plain.stderr, /unreadable: .*locked: cannot read folder: permission denied \(EACCES\)/)
 })
@@ -271,6 +271,20 @@ test('symlinks followed: loops, ancestor and duplicate links walked once; dangli
   assert.equal(byPath('l2')?.error, 'symlink loop')
   for (const p of ['a/up', 'self', 'dup']) assert.equal(byPath(p)?.error, 'symlink to a folder already walked (loop or duplicate link)', p)
   assert.deepEqual([stats.filesSeen, stats.dicom, stats.errors, stats.skipped], [9, 3, 3, 3])
+})
+
+test('symlinks followed: a folder reached first through a link is walked under the link\'s path; the real folder is a skipped folder, not a link', (t) => {
+  const root = tempTree(t)
+  fs.mkdirSync(join(root, 'z-real'))
+  fs.writeFileSync(join(root, 'z-real', 'f.dcm'), ct(1))
+  // "a-link" sorts before "z-real": the link is met first.
+  fs.symlinkSync('z-real', join(root, 'a-link'))
+  const { run, stats, records, byPath } = crawlAll(t, root, ['--follow-symlinks'])
+  assert.equal(run.code, 0, run.stderr)
+  assert.deepEqual(records.filter((r) => r.dicom !== 'none').map((r) => r.path), [join(root, 'a-link/f.dcm')])
+  const real = byPath('z-real')!
+  assert.deepEqual([real.mime, real.error_code, real.error], ['inode/directory', 'FOLDER_ALREADY_WALKED', 'folder already walked through an earlier link'])
+  assert.deepEqual([stats.filesSeen, stats.dicom, stats.skipped], [2, 1, 1])
 })
 
 // ---------------------------------------------------------------- file names

@@ -1,0 +1,105 @@
+import { fstatSync, mkdirSync, statSync } from 'node:fs'
+import { finished } from 'node:stream/promises'
+import { dirname, resolve } from 'node:path'
+import { CrawlerError } from '../lib/errors.js'
+import { AtomicFile, checkStdoutOpen, describeWriteError, isStdout } from './atomic-output.js'
+
+/**
+ * The `--stats` file, opened with the other outputs before any file is read
+ * (a wrong path is found at once, not after hours of crawl) and written
+ * whole at the end, the way the records are; `-` is stdout.
+ */
+export interface StatsOutput {
+  /** Writes the JSON and renames the file into place. */
+  write(value: object): Promise<void>
+  /** Removes the temp file (the run failed before its summary). */
+  discard(): void
+  /** The file being written, for the crawl to leave out; undefined for stdout. */
+  readonly file?: AtomicFile
+}
+
+/**
+ * Opens `--stats`. `stdoutTaken`: the records go to stdout, so `--stats -`
+ * would mix the two and is refused (exit 2).
+ */
+export async function openStats(target: string | undefined, stdoutTaken: boolean): Promise<StatsOutput | undefined> {
+  if (target === undefined) return undefined
+  if (isStdout(target)) {
+    if (stdoutTaken) throw new CrawlerError('BAD_OPTION', '--stats - writes to stdout, which carries the output: give --output FILE, or --stats FILE')
+    checkStdoutOpen()
+    return {
+      write: (value) => new Promise<void>((done, fail) => process.stdout.write(json(value), (e) => (e ? fail(e) : done()))),
+      discard: () => {},
+    }
+  }
+  const file = await AtomicFile.open(target)
+  return {
+    file,
+    async write(value) {
+      try {
+        file.stream.end(json(value))
+        await finished(file.stream)
+      } catch (e) {
+        file.discard()
+        throw new CrawlerError('OUTPUT_FAILED', `cannot write ${target}: ${describeWriteError(e as NodeJS.ErrnoException)}`)
+      }
+      file.commit()
+    },
+    discard: () => file.discard(),
+  }
+}
+
+function json(value: object): string {
+  return JSON.stringify(value, null, 2) + '\n'
+}
+
+/**
+ * Files this run writes, which its crawl must never read as part of the
+ * archive: temp files, their targets (an earlier run's output), and stdout
+ * when the shell sent it to a file (`dicom-crawler root > root/files.csv`).
+ */
+export function ownFiles(files: ReadonlyArray<AtomicFile | undefined>): string[] {
+  const own = files.flatMap((f) => (f ? [f.temp, f.target] : []))
+  try {
+    if (fstatSync(1).isFile()) own.push('/dev/stdout')
+  } catch {
+    // stdout closed: nothing written there to leave out
+  }
+  return own
+}
+
+/**
+ * Creates `dir` and its missing parents. Node's recursive mkdir loops for
+ * ever where mkdir answers ENOENT under a parent that exists (a path under
+ * /proc, a stale mount), holding the process; here each folder is made
+ * once, and a refusal is one line and exit 3.
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = []
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    try {
+      if (statSync(d).isDirectory()) break
+      throw new CrawlerError('OUTPUT_FAILED', `cannot write into ${dir}: ${d === resolve(dir) ? 'it is' : `${d} is`} not a folder`)
+    } catch (e) {
+      if (e instanceof CrawlerError) throw e
+      const code = (e as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' || dirname(d) === d) throw folderError(dir, e)
+      missing.push(d)
+    }
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'EEXIST' && statSync(d, { throwIfNoEntry: false })?.isDirectory()) continue
+      // Its parent exists, yet mkdir says ENOENT: a file system that makes no folders (/proc, a stale mount).
+      if (code === 'ENOENT') throw new CrawlerError('OUTPUT_FAILED', `cannot create ${dir}: the file system refused to make ${d} (ENOENT)`)
+      throw folderError(dir, e)
+    }
+  }
+}
+
+function folderError(dir: string, e: unknown): CrawlerError {
+  return new CrawlerError('OUTPUT_FAILED', `cannot create ${dir}: ${describeWriteError(e as NodeJS.ErrnoException)}`)
+}
