@@ -347,7 +347,8 @@ async function main(): Promise<void> {
     const big = ensureTree('tree-1m', () => linkTree(small.root, join(benchDir, 'tree-1m'), 1_000_000))
     // Records to stdout (a file: Node writes it synchronously) and with
     // --output (the CLI's own file writer), at both sizes.
-    const tools = [ours('ours csv', []), ours('ours csv --output', ['--output', join(outDir, 'records.csv')])]
+    const tools = [ours('ours csv', []), ours('ours csv --output', ['--output', join(outDir, 'records.csv')]), ours('ours parquet --output', ['--format', 'parquet', '--output', join(outDir, 'records.parquet')])]
+    const label: Record<string, string> = { 'ours csv': 'CSV, stdout to a file', 'ours csv --output': 'CSV, `--output` file', 'ours parquet --output': 'Parquet, `--output` file' }
     const r20 = runAll(tools, small.root, 1, empty)
     const r1m = runAll(tools, big.root, 1, empty)
     const rows: string[] = []
@@ -355,7 +356,7 @@ async function main(): Promise<void> {
     tools.forEach((tool, i) => {
       const a = r20[i]!.runs[0]!
       const b = r1m[i]!.runs[0]!
-      const how = tool.name === 'ours csv' ? 'stdout to a file' : '`--output` file'
+      const how = label[tool.name]!
       rows.push(`| 20k | ${how} | ${small.manifest.files} | ${a.wall.toFixed(1)} | ${Math.round(small.manifest.files / a.wall)} | ${(a.rssKiB / 1024).toFixed(0)} |`)
       rows.push(`| 1M | ${how} | ${big.manifest.files} | ${b.wall.toFixed(1)} | ${Math.round(big.manifest.files / b.wall)} | ${(b.rssKiB / 1024).toFixed(0)} |`)
       ratios.push(`${how} **${(b.rssKiB / a.rssKiB).toFixed(2)}x**`)

@@ -35,6 +35,9 @@ export function formatSummary(s: CrawlSummary, colors?: Colors): string {
   for (const [kind, { count, example }] of Object.entries(s.errorsByKind)) {
     lines.push(`  ${red('error:')} ${kind} ${n(count)} (e.g. ${example})`)
   }
+  for (const [column, { count, value, path }] of Object.entries(s.untypedValues ?? {})) {
+    lines.push(`  not typed: ${column} ${n(count)} kept as text (e.g. ${JSON.stringify(value)} in ${path})`)
+  }
   for (const u of s.unreadable) lines.push(`  ${red('unreadable:')} ${u.path}: ${u.error}`)
   return lines.join('\n') + '\n'
 }

@@ -203,6 +203,29 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     }
   })
 
+  it('--shard: one catalogue per shard, exported as one equals the whole; a catalogue refuses another shard', async () => {
+    const whole = path.join(tmp, 'whole.sqlite')
+    assert.equal((await run(['index', '-q', '--db', whole, tree])).status, 0)
+    const parts = [0, 1, 2].map((k) => path.join(tmp, `shard-${k}.sqlite`))
+    for (const [k, db] of parts.entries()) assert.equal((await run(['index', '-q', '--shard', `${k}/3`, '--db', db, tree])).status, 0)
+    const counts = parts.map((db) => sql<{ n: number }>(db, 'SELECT count(*) AS n FROM files')[0]!.n)
+    assert.equal(counts.reduce((a, b) => a + b, 0), manifest.files)
+    assert.ok(counts.every((n) => n > 0), counts.join())
+    for (const table of ['files', 'series', 'patients']) {
+      const one = await run(['export', '--db', whole, '--table', table])
+      const sharded = await run(['export', '--db', parts.join(','), '--table', table])
+      assert.equal(sharded.status, 0, sharded.stderr)
+      if (table === 'files') {
+        // Rows come per catalogue in walk order: the same rows, in another order.
+        const lines = (t: string) => t.trimEnd().split('\n').slice(1).sort()
+        assert.deepEqual(lines(sharded.stdout), lines(one.stdout))
+      } else assert.equal(sharded.stdout, one.stdout, table)
+    }
+    const other = await run(['index', '--shard', '1/3', '--db', parts[0]!, tree])
+    assert.equal(other.status, 2)
+    assert.match(other.stderr, /catalogue .*shard-0\.sqlite holds shard 0\/3 of its roots; this run asks for shard 1\/3: keep one catalogue per shard/)
+  })
+
   it('several catalogues (one per part of the archive) export as one', async () => {
     const patients = fs.readdirSync(tree).sort()
     const half = Math.floor(patients.length / 2)

@@ -43,9 +43,9 @@ test('examples/ct-only-ndjson.mjs keeps CT files whose SeriesDescription matches
   const r = run('ct-only-ndjson.mjs', 'fixtures/sample', '^chest', out)
   const records = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
   assert.deepEqual(records.map((x) => [x.InstanceNumber, x.SeriesDescription, x.Modality]), [
-    ['1', 'Chest 1.25mm', 'CT'],
-    ['2', 'Chest 1.25mm', 'CT'],
-    ['3', 'Chest 1.25mm', 'CT'],
+    [1, 'Chest 1.25mm', 'CT'],
+    [2, 'Chest 1.25mm', 'CT'],
+    [3, 'Chest 1.25mm', 'CT'],
   ])
   assert.deepEqual(Object.keys(records[0]!).slice(8), ['Modality', 'PatientID', 'StudyInstanceUID', 'SeriesInstanceUID', 'SeriesDescription', 'InstanceNumber'])
   assert.match(r.stderr, /^3 CT files/)

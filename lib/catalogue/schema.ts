@@ -81,8 +81,8 @@ export function groupViews(source: string, prefix = ''): string {
   max(InstanceNumber) AS max_instance,
   min(${when}) AS first_time,
   max(${when}) AS last_time,
-  group_concat(DISTINCT Modality) AS modality,
-  group_concat(DISTINCT modality_class) AS modality_class,
+  group_concat(DISTINCT Modality ORDER BY Modality) AS modality,
+  group_concat(DISTINCT modality_class ORDER BY modality_class) AS modality_class,
   min(${desc}) AS ${desc},
   sum(size) AS bytes
 FROM ${source} WHERE ${uid} IS NOT NULL AND ${uid} <> '' GROUP BY ${uid}`

@@ -1,5 +1,6 @@
 import { RECORD_ERRORS, type RecordErrorCode } from '../errors.js'
 import type { DicomRecord } from '../types.js'
+import type { UntypedExample } from './typed-values.js'
 import type { RootReadMode } from '../io/fs-type.js'
 
 /** How many example paths are kept per kind: the summary stays the same size on any tree. */
@@ -35,6 +36,11 @@ export interface CrawlSummary {
   filesPerSecond: number
   /** True when `filesSeen === dicom + errors + skipped`: nothing was lost. */
   balanced: boolean
+  /**
+   * Typed output (NDJSON, Parquet) only, when some value did not parse as its
+   * column's type: per column, how many, and the first (its text and file).
+   */
+  untypedValues?: Record<string, UntypedExample>
   /** How each root was read: its file system, blocking (`local`) or many reads at once (`network`). */
   readModes: RootReadMode[]
 }
