@@ -20,6 +20,7 @@ export async function runIndex(roots: string[], opts: IndexCliOptions): Promise<
     templates,
     match: opts.match,
     followSymlinks: opts.followSymlinks,
+    followOutsideRoots: opts.followOutsideRoots,
     concurrency: opts.concurrency,
     batchFiles: opts.commitEvery,
     breakLock: opts.breakLock,

@@ -117,6 +117,7 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
     match: opts.match,
     allFiles: opts.allFiles,
     followSymlinks: opts.followSymlinks,
+    followOutsideRoots: opts.followOutsideRoots,
     concurrency: opts.concurrency,
     ...(shard ? { shard } : {}),
     ignore: ownFiles([out, stats?.file]),

@@ -9,6 +9,7 @@ export interface CommonCliOptions {
   templates?: string
   match: 'token' | 'substring'
   followSymlinks: boolean
+  followOutsideRoots: boolean
   concurrency?: number
   stats?: string
   quiet: boolean
@@ -21,7 +22,8 @@ export function commonOptions(): Option[] {
   return [
     new Option('--templates <file>', 'modality template JSON (default: the bundled modal-templates.json)'),
     new Option('--match <mode>', 'how folder names match template identifiers').choices(['token', 'substring']).default('token'),
-    new Option('--follow-symlinks', 'follow symbolic links (each real folder is walked once)').default(false),
+    new Option('--follow-symlinks', 'follow symbolic links (each real folder is walked once) that lead inside the roots').default(false),
+    new Option('--follow-outside-roots', 'with --follow-symlinks, also follow links that lead outside every root').default(false),
     new Option('--concurrency <n>', 'files read at once, 1 to 4096; 1 reads synchronously (default: per root, 1 on a local disk, 32 on a network file system)').argParser(positiveInt('--concurrency')),
     new Option('--stats <file>', 'write the end summary as JSON to this file (default: none)'),
     new Option('--shard <part>', 'crawl one shard of the folders: K/N (K from 0 to N-1), or auto (Kubernetes Indexed Job, SLURM job array) (default: all)'),

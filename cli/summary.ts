@@ -103,6 +103,7 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
     recordMime: false,
     announceDirs: true,
     followSymlinks: opts.followSymlinks,
+    followOutsideRoots: opts.followOutsideRoots,
     concurrency: opts.concurrency,
     // Our own output (the temp files being written, an earlier modal_data.csv) is not part of the archive.
     ignore: [...own, ...job.roots.map((root) => join(root, SUMMARY_FILE))],

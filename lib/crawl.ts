@@ -15,6 +15,8 @@ export interface CrawlOptions extends InspectOptions {
   allFiles?: boolean
   /** Follow symbolic links (loops and repeats are walked once). Default `false`. */
   followSymlinks?: boolean
+  /** With `followSymlinks`, also follow links whose target lies outside every root. Default `false`: they are skipped. */
+  followOutsideRoots?: boolean
   /**
    * Files read at once, for every root. Default: chosen per root from its file
    * system (statfs): 1 (blocking reads) on a local disk, 32 on a network
@@ -78,6 +80,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const concurrency = Math.max(...stats.readModes.map((m) => m.concurrency), 1)
   const source = walk(roots, {
     followSymlinks: options.followSymlinks ?? false,
+    followOutsideRoots: options.followOutsideRoots ?? false,
     announceDirs: options.announceDirs ?? false,
     sync: blocking,
     listAhead: (root) => (blocking(root) ? 0 : NETWORK_LIST_AHEAD),

@@ -101,6 +101,7 @@ export const RECORD_ERRORS = Object.freeze({
   NOT_REGULAR_FILE: { label: 'not a regular file', unreadable: false },
   SYMLINK_NOT_FOLLOWED: { label: 'symlink not followed', unreadable: false },
   SYMLINK_ALREADY_WALKED: { label: 'symlink to a folder already walked', unreadable: false },
+  SYMLINK_OUTSIDE_ROOTS: { label: 'symlink to outside the roots not followed', unreadable: false },
   FOLDER_ALREADY_WALKED: { label: 'folder already walked', unreadable: false },
 } as const satisfies Record<string, { label: string; unreadable: boolean }>)
 

@@ -25,8 +25,14 @@ import { mutate, nestedSequences, rng } from './helpers/mutate.js'
 
 const FILES = Number(process.env.FUZZ_FILES ?? 2000)
 const SEED = Number(process.env.FUZZ_SEED ?? 20250101)
-/** Per-file bound. Generous for a loaded CI machine: most mutants take well under a millisecond, the deflate bomb ~0.3 s. */
-const MAX_MS_PER_FILE = Number(process.env.FUZZ_MAX_MS ?? 3000)
+/**
+ * Bound on one read of one mutant (one parseHeader or readEntryHeader call):
+ * no file may stall a crawl (docs/RELIABILITY.md). The target is 200 ms; the
+ * bound asserted is looser, as timed tests on a loaded machine must be (the
+ * full suite's parallel files pushed a 90 ms read to 207 ms), and the
+ * slowest read is reported. Most take well under a millisecond.
+ */
+const MAX_MS_PER_FILE = Number(process.env.FUZZ_MAX_MS ?? 1000)
 const HEAD_BYTES = 16 * 1024
 /** Cap on inflated bytes for deflated mutants: small, so a cap that is not applied shows. */
 const MAX_INFLATED = 1024 * 1024
@@ -121,34 +127,51 @@ async function fuzz(seeds: Array<{ name: string; bytes: Buffer }>, files: number
       figures.tried++
       figures.byKind[mutant.kind] = (figures.byKind[mutant.kind] ?? 0) + 1
       const before = process.memoryUsage().arrayBuffers
-      const t0 = performance.now()
+      // Each read of the mutant is timed alone: the slowest single read is what a crawl would wait for.
+      let slowestCall = 0
+      const timed = <T>(read: () => T): T => {
+        const t0 = performance.now()
+        try {
+          return read()
+        } finally {
+          slowestCall = Math.max(slowestCall, performance.now() - t0)
+        }
+      }
+      const timedAsync = async <T>(read: () => Promise<T>): Promise<T> => {
+        const t0 = performance.now()
+        try {
+          return await read()
+        } finally {
+          slowestCall = Math.max(slowestCall, performance.now() - t0)
+        }
+      }
       try {
         const bytes = mutant.bytes
         const head = bytes.subarray(0, HEAD_BYTES)
-        const detection = detectDicom(head, bytes.length)
+        const detection = timed(() => detectDicom(head, bytes.length))
         if (detection.kind === 'none') {
           figures.skipped++
         } else {
           // The prefix as sniff would hand it over, then the whole file as the last re-read would.
-          const prefix = parseHeader(head, bytes.length, detection, TAGS, { final: true, maxInflatedBytes: MAX_INFLATED })
+          const prefix = timed(() => parseHeader(head, bytes.length, detection, TAGS, { final: true, maxInflatedBytes: MAX_INFLATED }))
           checkResult(prefix.values, note)
-          const whole = parseHeader(bytes, bytes.length, detection, TAGS, { maxInflatedBytes: MAX_INFLATED })
+          const whole = timed(() => parseHeader(bytes, bytes.length, detection, TAGS, { maxInflatedBytes: MAX_INFLATED }))
           assert.equal(whole.needMore, false, `${note}: the whole file cannot need more`)
           checkResult(whole.values, note)
           // On a whole file our header scan must give what dicom-parser's full parse gives,
           // broken bytes included. (A prefix is not compared: its scan stops after the element
           // past the wanted tags, where the full parse reads the prefix to its end.)
-          assert.deepEqual(whole, parseHeader(bytes, bytes.length, detection, TAGS, { maxInflatedBytes: MAX_INFLATED, scan: false }), `${note}: whole file, scan against full parse`)
+          assert.deepEqual(whole, timed(() => parseHeader(bytes, bytes.length, detection, TAGS, { maxInflatedBytes: MAX_INFLATED, scan: false })), `${note}: whole file, scan against full parse`)
           let record: DicomRecord
           const entry: SniffedEntry = { path: note, fsPath: '', root: '', dir: '', kind: 'file', size: bytes.length, dicom: detection.kind, mime: null, head: bytes, ...(detection.encoding ? { encoding: detection.encoding } : {}) }
           if (i % ON_DISK_EVERY === 0) {
             // Through the re-read path: a 512-byte head, the rest read from disk in growing prefixes.
             const file = join(dir, `m${i}`)
             fs.writeFileSync(file, bytes)
-            record = await readEntryHeader({ ...entry, fsPath: file, head: bytes.subarray(0, 512) }, TAGS, MAX_HEADER_BYTES)
+            record = await timedAsync(async () => readEntryHeader({ ...entry, fsPath: file, head: bytes.subarray(0, 512) }, TAGS, MAX_HEADER_BYTES))
             fs.rmSync(file)
           } else {
-            const r = readEntryHeader(entry, TAGS, MAX_HEADER_BYTES)
+            const r = timed(() => readEntryHeader(entry, TAGS, MAX_HEADER_BYTES))
             assert.ok(!(r instanceof Promise), `${note}: a whole file in hand needs no re-read`)
             record = r
           }
@@ -160,7 +183,7 @@ async function fuzz(seeds: Array<{ name: string; bytes: Buffer }>, files: number
       } catch (e) {
         figures.crashes.push(`${note}: ${(e as Error)?.stack ?? String(e)}`)
       }
-      const ms = performance.now() - t0
+      const ms = slowestCall
       const grew = process.memoryUsage().arrayBuffers - before
       if (ms > figures.slowest.ms) figures.slowest = { ms, note }
       if (grew > figures.largestAlloc.bytes) figures.largestAlloc = { bytes: grew, note }
@@ -176,7 +199,7 @@ function report(f: Figures, seed: number): string {
   return [
     `${f.tried} mutants (${Object.entries(f.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}), seed ${seed}`,
     `records ${f.records} (${f.withError} with error), skipped ${f.skipped}, crashes ${f.crashes.length}`,
-    `slowest ${f.slowest.ms.toFixed(1)} ms (${f.slowest.note})`,
+    `slowest read ${f.slowest.ms.toFixed(1)} ms, bound ${MAX_MS_PER_FILE} ms (${f.slowest.note})`,
     `largest external allocation ${(f.largestAlloc.bytes / 1024).toFixed(0)} KiB, peak RSS ${(rss / 1048576).toFixed(0)} MiB`,
   ].join('\n')
 }
@@ -184,7 +207,7 @@ function report(f: Figures, seed: number): string {
 function assertFigures(f: Figures): void {
   assert.deepEqual(f.crashes.slice(0, 3), [], 'crashes')
   assert.equal(f.records + f.skipped, f.tried, 'every mutant is a record or a skip')
-  assert.ok(f.slowest.ms < MAX_MS_PER_FILE, `slowest file took ${f.slowest.ms.toFixed(0)} ms: ${f.slowest.note}`)
+  assert.ok(f.slowest.ms < MAX_MS_PER_FILE, `slowest read took ${f.slowest.ms.toFixed(0)} ms: ${f.slowest.note}`)
   assert.ok(f.largestAlloc.bytes < MAX_ALLOC_PER_CALL, `one file allocated ${f.largestAlloc.bytes} bytes: ${f.largestAlloc.note}`)
 }
 

@@ -127,6 +127,28 @@ test('hostile corpus: every value read right, each file well under a second (exp
   assert.equal(files, 10 * 9 * 2)
 })
 
+test('a header of empty elements out of order (1 MiB, 131,072 elements) stops at the element bound: an error record, well under a second', () => {
+  const base = writeDicom([{ tag: '00080060', vr: 'CS', value: 'CT' }, { tag: '00100020', vr: 'LO', value: 'MANY' }])
+  const n = (1 << 20) / 8
+  const many = Buffer.alloc(n * 8)
+  // Distinct tags going down, each an empty LO: our scan leaves tags out of order to dicom-parser.
+  for (let i = 0; i < n; i++) {
+    const tag = 0x7fd00000 - i
+    many.writeUInt16LE(tag >>> 16, i * 8)
+    many.writeUInt16LE(tag & 0xffff, i * 8 + 2)
+    many.write('LO', i * 8 + 4, 'latin1')
+  }
+  for (const bytes of [Buffer.concat([base, many]), Buffer.concat([base, Buffer.alloc(1 << 20)])]) {
+    const t0 = performance.now()
+    const r = parseHeader(bytes, bytes.length, detectDicom(bytes), TAGS)
+    const ms = performance.now() - t0
+    assert.match(r.error ?? '', /^truncated or malformed header: more than 8192 elements at the top level/)
+    assert.equal(r.values.Modality, 'CT', 'the values before the bound are kept')
+    assert.equal(r.values.PatientID, 'MANY')
+    assert.ok(ms < MAX_MS, `${ms.toFixed(0)} ms (dicom-parser took 1.1 s for this file, 15 s at 8 MiB)`)
+  }
+})
+
 test('the 1 MiB implicit-VR file with PatientName `A\\` + spaces + `X`: crawled in well under a second', async (t) => {
   const dir = fs.mkdtempSync(join(tmpdir(), 'dcmcrawl-hostile-'))
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -234,4 +256,77 @@ test('two files, one path no more: `bad\\xff.dcm` (4 characters) and a name with
   assert.equal(typeof fsPathOf(byId.PLAIN!), 'string')
   assert.equal(typeof fsPathOf(byId.LITERAL!), 'string', 'valid UTF-8: a string')
   assert.ok(Buffer.isBuffer(fsPathOf(byId.BYTE!)), 'not UTF-8: the bytes')
+})
+
+// ---------------------------------------------------------------- links out of the roots
+
+test('--follow-symlinks stays in the roots: a link to / is skipped, a link between two roots is followed', (t) => {
+  const parent = fs.mkdtempSync(join(tmpdir(), 'dcmcrawl-hostile-links-'))
+  t.after(() => fs.rmSync(parent, { recursive: true, force: true }))
+  const root = join(parent, 'root')
+  const other = join(parent, 'other')
+  fs.mkdirSync(join(root, 'series'), { recursive: true })
+  fs.mkdirSync(other)
+  fs.writeFileSync(join(root, 'series', 'a.dcm'), idFile('A'))
+  fs.writeFileSync(join(other, 'b.dcm'), idFile('B'))
+  fs.symlinkSync('/', join(root, 'slash'))
+  fs.symlinkSync('/proc/self/root', join(root, 'proc-root'))
+  fs.symlinkSync(other, join(root, 'to-other'))
+  fs.symlinkSync('series', join(root, 'x-inside'))
+  fs.symlinkSync(join(other, 'b.dcm'), join(root, 'file-outside'))
+  const crawlOf = (...args: string[]) => {
+    const run = spawnSync(process.execPath, [CLI, '-q', '--all-files', '--format', 'ndjson', '--tags', 'PatientID', '--follow-symlinks', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 })
+    assert.equal(run.signal, null, 'the crawl left the tree (killed by the timeout)')
+    assert.equal(run.status, 0, run.stderr)
+    return run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { path: string; PatientID: string | null; error: string | null; error_code: string | null })
+  }
+  const skipped = 'symlink to outside the roots not followed (use --follow-outside-roots)'
+  const records = crawlOf(root)
+  assert.deepEqual(records.map((r) => [r.path.slice(root.length + 1), r.PatientID ?? r.error_code]).sort(), [
+    ['file-outside', 'SYMLINK_OUTSIDE_ROOTS'],
+    ['proc-root', 'SYMLINK_OUTSIDE_ROOTS'],
+    ['series/a.dcm', 'A'],
+    ['slash', 'SYMLINK_OUTSIDE_ROOTS'],
+    ['to-other', 'SYMLINK_OUTSIDE_ROOTS'],
+    ['x-inside', 'SYMLINK_ALREADY_WALKED'],
+  ])
+  assert.ok(records.filter((r) => r.error_code === 'SYMLINK_OUTSIDE_ROOTS').every((r) => r.error === skipped))
+  // The other folder given as a root too: the link into it leads inside the roots.
+  const both = crawlOf(root, other)
+  assert.ok(both.some((r) => r.path === join(root, 'file-outside') && r.PatientID === 'B'), 'a link to a file of another root is read')
+  assert.ok(both.some((r) => r.path === join(root, 'to-other/b.dcm') && r.PatientID === 'B'), 'a link to a folder of another root is walked')
+  assert.ok(both.some((r) => r.path === join(root, 'slash') && r.error_code === 'SYMLINK_OUTSIDE_ROOTS'))
+  // /proc/self/ as the root: /proc/self/root leads to / and is not followed (it walked the whole machine).
+  const proc = spawnSync(process.execPath, [CLI, '-q', '--all-files', '--format', 'ndjson', '--tags', 'PatientID', '--follow-symlinks', '/proc/self/'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 })
+  assert.equal(proc.signal, null, 'the crawl of /proc/self/ left it')
+  const procPaths = proc.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { path: string }).path)
+  assert.ok(procPaths.includes('/proc/self/root'), 'the link to / is a record')
+  assert.ok(!procPaths.some((p) => p.startsWith('/proc/self/root/')), 'nothing below /proc/self/root was walked')
+  t.diagnostic(`/proc/self/ with --follow-symlinks: ${procPaths.length} records, exit ${proc.status}`)
+})
+
+// ---------------------------------------------------------------- paths longer than PATH_MAX
+
+test('a tree deeper than PATH_MAX (2,000 folders of 10 characters): read down to the limit, the first too-long folder an error record, the crawl ends', (t) => {
+  const root = fs.mkdtempSync(join(tmpdir(), 'dcmcrawl-hostile-deep-'))
+  // Node's rm works by whole paths, which this tree's bottom exceeds; GNU rm walks folder by folder.
+  t.after(() => spawnSync('rm', ['-rf', root]))
+  const file = join(root, 'f.dcm')
+  fs.writeFileSync(file, idFile('DEEP'))
+  // Made relative to each new folder (a whole path past 4,096 bytes cannot be given): a file at 1, 300 and 2,000 levels.
+  const made = spawnSync('bash', ['-c', 'for i in $(seq 2000); do mkdir d123456789 && cd d123456789 || exit 1; case $i in 1|300|2000) cp "$1" . ;; esac; done', '-', file], { cwd: root })
+  assert.equal(made.status, 0, String(made.stderr))
+  const run = spawnSync(process.execPath, [CLI, '-q', '--all-files', '--format', 'ndjson', '--tags', 'PatientID', root], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 120_000 })
+  assert.equal(run.signal, null)
+  assert.equal(run.status, 1, 'a folder that cannot be read: exit 1')
+  const records = run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { path: string; PatientID: string | null; error: string | null; error_code: string | null })
+  const depth = (p: string) => (p.slice(root.length).match(/d123456789/g) ?? []).length
+  const read = records.filter((r) => r.PatientID === 'DEEP').map((r) => depth(r.path))
+  assert.deepEqual(read, [0, 1, 300], 'the files above the limit are read')
+  // Documented (docs/RELIABILITY.md): the first folder whose path reaches PATH_MAX is reported, its subtree not walked.
+  const tooLong = records.filter((r) => r.error_code === 'UNREADABLE_FOLDER')
+  assert.equal(tooLong.length, 1)
+  assert.match(tooLong[0]!.error ?? '', /\(ENAMETOOLONG\)$/)
+  assert.ok(Buffer.byteLength(tooLong[0]!.path) >= 4096 - 11 && Buffer.byteLength(tooLong[0]!.path) < 4096 + 11, `${Buffer.byteLength(tooLong[0]!.path)} bytes`)
+  t.diagnostic(`walked ${depth(tooLong[0]!.path) - 1} levels (${Buffer.byteLength(tooLong[0]!.path)}-byte path of the first folder not read)`)
 })

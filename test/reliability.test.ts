@@ -259,7 +259,11 @@ test('symlinks not followed: each link is one skipped record, the walk ends', (t
 
 test('symlinks followed: loops, ancestor and duplicate links walked once; dangling and looping links are errors', (t) => {
   const { root } = linkTree(t)
-  const { run, stats, records, byPath } = crawlAll(t, root, ['--follow-symlinks'])
+  // The link out of the root is skipped (test/hostile.test.ts); --follow-outside-roots follows it.
+  const inside = crawlAll(t, root, ['--follow-symlinks'])
+  assert.equal(inside.byPath('out')?.error, 'symlink to outside the roots not followed (use --follow-outside-roots)')
+  assert.deepEqual([inside.stats.filesSeen, inside.stats.dicom, inside.stats.errors, inside.stats.skipped], [9, 2, 3, 4])
+  const { run, stats, records, byPath } = crawlAll(t, root, ['--follow-symlinks', '--follow-outside-roots'])
   assert.equal(run.code, 1, 'dangling and looping links are paths that could not be read')
   assert.deepEqual(records.filter((r) => r.dicom !== 'none').map((r) => r.path).sort(), [join(root, 'a/x.dcm'), join(root, 'file-link'), join(root, 'out/y.dcm')])
   assert.equal(byPath('dangling')?.error, 'dangling symlink (target does not exist)')

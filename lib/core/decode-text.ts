@@ -95,7 +95,7 @@ export function decodeTextAt(bytes: Uint8Array, start: number, end: number, vr: 
     }
   }
   // Bytes are characters (ASCII, or Latin-1 for bytes past it): trimmed on the bytes.
-  if (backslash && !SINGLE_VALUED.has(vr)) return trimValuesOfBytes(asBuffer(bytes), start, end, vr)
+  if (backslash && !SINGLE_VALUED.has(vr)) return trimValuesOfBytes(bytes, start, end, vr)
   const e = trimmedEnd(bytes, start, end, vr)
   return asciiText(bytes, trimmedStart(bytes, start, e, vr), e)
 }
@@ -127,39 +127,36 @@ function trimmedStart(b: Uint8Array, start: number, end: number, vr: string): nu
 
 /**
  * A multi-valued value: each value between backslashes trimmed, joined by
- * `\` again; a person name's trailing `=` dropped from the whole. The kept
- * bytes are copied once into a buffer and made into one string.
+ * `\\` again; a person name's trailing `=` dropped from the whole. One pass
+ * over the bytes, copying them into a buffer made into one string: a value's
+ * trailing padding is copied, then cut when its end shows it was padding.
  */
-function trimValuesOfBytes(b: Buffer, start: number, end: number, vr: string): string {
+function trimValuesOfBytes(b: Uint8Array, start: number, end: number, vr: string): string {
   const keepLeading = KEEP_LEADING.has(vr)
-  const value = b.subarray(start, end)
   const out = end - start <= scratch.length ? scratch : Buffer.allocUnsafe(end - start)
   let n = 0
-  let from = start
-  for (;;) {
-    // A loop for the first bytes (values between backslashes are short), then the native search.
-    let to = from
-    const near = Math.min(end, from + 64)
-    while (to < near && b[to] !== BACKSLASH) to++
-    if (to === near && to < end) {
-      const at = value.indexOf(BACKSLASH, to - start)
-      to = at < 0 ? end : start + at
-    }
-    let e = to
-    while (e > from && (b[e - 1] === SPACE || b[e - 1] === NUL)) e--
-    let s = from
-    if (!keepLeading) while (s < e && b[s] === SPACE) s++
-    // A subarray per value cost more than the copy for short ones (a megabyte of backslashes: 0.3 s).
-    if (e - s > 32) {
-      out.set(b.subarray(s, e), n)
-      n += e - s
+  // Where the output ends if the current value ends here: after its last byte that is not padding.
+  let kept = 0
+  // Still in the current value's leading spaces, which are dropped.
+  let leading = !keepLeading
+  for (let i = start; i < end; i++) {
+    const c = b[i]!
+    if (c === BACKSLASH) {
+      n = kept
+      out[n++] = BACKSLASH
+      kept = n
+      leading = !keepLeading
+    } else if (c === SPACE || c === NUL) {
+      if (leading && c === SPACE) continue
+      leading = false
+      out[n++] = c
     } else {
-      for (let i = s; i < e; i++) out[n++] = b[i]!
+      leading = false
+      out[n++] = c
+      kept = n
     }
-    if (to >= end) break
-    out[n++] = BACKSLASH
-    from = to + 1
   }
+  n = kept
   // pydicom drops a trailing empty component group of a person name ("A^B=" reads "A^B").
   if (vr === 'PN') while (n > 0 && out[n - 1] === EQUALS) n--
   return out.toString('latin1', 0, n)

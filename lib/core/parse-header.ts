@@ -642,7 +642,19 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { b
   } catch (e) {
     return { failure: describeThrown(e), encoding }
   }
-  const body = new (dicomParser as unknown as { DataSet: new (p: unknown, b: Uint8Array, e: object) => DataSet }).DataSet(parser, bytes, {})
+  // dicom-parser's time is per element: a header of 8 MiB of empty elements out
+  // of order (which our scan leaves to it) took 15 s. Its elements go into an
+  // object that counts them and stops the parse past MAX_ELEMENTS.
+  const elements: Record<string, Element> = {}
+  let count = 0
+  const counted = new Proxy(elements, {
+    set(target, key, value: Element) {
+      if (++count > MAX_ELEMENTS) throw new Error(`more than ${MAX_ELEMENTS} elements at the top level`)
+      target[key as string] = value
+      return true
+    },
+  })
+  const body = new (dicomParser as unknown as { DataSet: new (p: unknown, b: Uint8Array, e: object) => DataSet }).DataSet(parser, bytes, counted)
   body.warnings = stream.warnings
   try {
     if (encoding === 'implicit-le') {
@@ -652,9 +664,14 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { b
     }
   } catch (e) {
     return { body, failure: describeThrown(e), encoding }
+  } finally {
+    body.elements = elements
   }
   return { body, encoding }
 }
+
+/** Top-level elements one dicom-parser parse may read (real headers hold hundreds to a few thousand). */
+const MAX_ELEMENTS = 8192
 
 
 function lastTopLevel(ds: DataSet): { key: string; number: number } {

@@ -11,6 +11,13 @@ import { basename } from 'node:path'
 export interface WalkOptions {
   /** Follow symbolic links to files and folders. Default `false`: links are reported as skipped. */
   followSymlinks?: boolean
+  /**
+   * With `followSymlinks`, also follow links whose target lies outside every
+   * root. Default `false`: such a link is skipped (`SYMLINK_OUTSIDE_ROOTS`),
+   * so a crawl stays in the folders it was given (a link to `/`, or
+   * `/proc/self/root`, would walk the whole machine).
+   */
+  followOutsideRoots?: boolean
   /** Entries buffered ahead of the reader. Default 64: enough to keep readers busy, small enough to stay flat. */
   highWaterMark?: number
   /**
@@ -52,7 +59,7 @@ export interface WalkOptions {
   ignore?: readonly string[]
 }
 
-const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false, listAhead: 0, ignore: [] as readonly string[] })
+const DEFAULTS = Object.freeze({ followSymlinks: false, followOutsideRoots: false, highWaterMark: 64, announceDirs: false, sync: false, listAhead: 0, ignore: [] as readonly string[] })
 
 interface Frame {
   /** Path for display and output. */
@@ -102,6 +109,8 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   const stack: Frame[] = []
   // Real folders already walked (dev:ino), only when following links: one key per folder, never per file.
   const visited = new Set<string>()
+  // The roots' real paths, found when the first link is followed: a followed link must resolve inside one.
+  let realRoots: Promise<Buffer[]> | undefined
   const ignored = identities(opts.ignore)
   let rootIndex = 0
   let busy = false
@@ -211,6 +220,10 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         const named = nameOf(d)
         const path = childPath(frame, named)
         const resolved = await followLink(path.fsPath)
+        if (!resolved.error && !opts.followOutsideRoots && !(await insideRoots(path.fsPath))) {
+          if (mine) found.push({ ...path, root, dir, kind: 'symlink', skip: 'symlink to outside the roots not followed (use --follow-outside-roots)', code: 'SYMLINK_OUTSIDE_ROOTS' })
+          continue
+        }
         if (resolved.kind === 'directory') frame.subdirs.push(named)
         else if (mine) found.push({ ...path, root, dir, kind: resolved.kind, ...(resolved.error ? { error: resolved.error, code: resolved.code } : {}) })
         continue
@@ -302,6 +315,18 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
       if (code === 'ELOOP') return { kind: 'symlink', error: 'symlink loop', code: 'SYMLINK_LOOP' }
       return { kind: 'symlink', error: errorText(e, 'cannot follow symlink'), code: 'SYMLINK_UNREADABLE' }
     }
+  }
+
+  /** Whether a link's target (its real path) is a root or lies below one. */
+  async function insideRoots(fsPath: string | Buffer): Promise<boolean> {
+    realRoots ??= Promise.all(rootList.map((r) => fs.promises.realpath(r, { encoding: 'buffer' }).catch(() => null))).then((all) => all.flatMap((r) => (r ? [r as Buffer] : [])))
+    let target: Buffer
+    try {
+      target = await fs.promises.realpath(fsPath, { encoding: 'buffer' })
+    } catch {
+      return false
+    }
+    return (await realRoots).some((r) => isWithin(target, r))
   }
 
   /** Drops sub-folders whose real folder was already walked: loops and second links end here. */
@@ -404,6 +429,12 @@ function childPath(parent: { path: string; fsPath: string | Buffer }, child: { n
   if (typeof parent.fsPath === 'string' && isUtf8(raw)) return { path, fsPath: parent.fsPath + sep + raw.toString() }
   const base = typeof parent.fsPath === 'string' ? Buffer.from(parent.fsPath) : parent.fsPath
   return { path, fsPath: Buffer.concat([base, Buffer.from(sep), raw]) }
+}
+
+/** `path` is `folder` or below it (real paths, as bytes). */
+function isWithin(path: Buffer, folder: Buffer): boolean {
+  if (path.length < folder.length || path.compare(folder, 0, folder.length, 0, folder.length) !== 0) return false
+  return path.length === folder.length || folder[folder.length - 1] === 0x2f || path[folder.length] === 0x2f
 }
 
 function joinRel(dir: string, name: string): string {

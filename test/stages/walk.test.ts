@@ -44,7 +44,10 @@ test('files of a folder come before its sub-folders, each sorted bytewise; links
 test('followSymlinks follows links to files and folders, walks each real folder once, and ends on loops', async (t) => {
   const { top, root } = makeTree()
   t.after(() => fs.rmSync(top, { recursive: true, force: true }))
-  const entries: FileEntry[] = await walk(root, { followSymlinks: true }).toArray()
+  // linkout leads out of the root: skipped unless followOutsideRoots (test/hostile.test.ts has the default).
+  const inside: FileEntry[] = await walk(root, { followSymlinks: true }).toArray()
+  assert.equal(inside.find((e) => path.relative(root, e.path) === 'linkout')?.code, 'SYMLINK_OUTSIDE_ROOTS')
+  const entries: FileEntry[] = await walk(root, { followSymlinks: true, followOutsideRoots: true }).toArray()
   const byPath = new Map(entries.map((e) => [path.relative(root, e.path), e]))
   assert.deepEqual(rel(root, entries.filter((e) => e.kind === 'file')).sort(), ['Z.txt', 'a.txt', 'b.txt', 'linkdir/deeper/z', 'linkdir/y', 'linkfile', 'linkout/o', 'sub1/x'])
   assert.equal(byPath.get('dangling')?.error, 'dangling symlink (target does not exist)')
