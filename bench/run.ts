@@ -7,6 +7,7 @@
  *   npm run bench -- --size 1m         1M-entry hard-link tree: ours only, peak RSS
  *   npm run bench -- --summary-memory  summary mode on the 20k tree and a 200k hard-link tree: peak RSS
  *   npm run bench -- --latency         files/s at concurrency 1, 8, 32, 128 with 2 ms per open
+ *   npm run bench -- --hostile         ms per file of the hostile-value corpus, up to the header cap (bench/hostile.ts)
  *   npm run bench -- --tag-sets        the same outcomes (status, code, class) under other tag sets
  *   npm run bench -- --catalogue       `index`: first run and unchanged re-run against the crawl (add --size 1m for the 1M tree too)
  *   options: --runs N (default 5), --no-peers, --no-write
@@ -24,6 +25,7 @@ import { fileURLToPath } from 'node:url'
 import { dirname, join, resolve } from 'node:path'
 import { DEFAULT_TAGS } from '../lib/core/tags.js'
 import { generate, linkTree, readManifest, type TreeManifest } from './generate.js'
+import { hostileSection } from './hostile.js'
 import { tagSets } from './tag-sets.js'
 import { catalogueBench } from './catalogue.js'
 
@@ -214,7 +216,13 @@ function ours(name: string, args: string[], env?: Record<string, string>): Tool 
   return { name, cmd: [process.execPath, ...cliFlags, cli, '--quiet', ...args, '{root}'], ...(env ? { env } : {}) }
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  if (flag('--hostile')) {
+    const { id, text } = await hostileSection(Number(arg('--runs') ?? 3), machine())
+    writeSection(id, text)
+    console.log(text)
+    return
+  }
   if (!existsSync(corpus)) {
     note(`the real corpus is not at ${corpus}: nothing to build the tree from, benchmark skipped`)
     return
@@ -362,4 +370,4 @@ function main(): void {
   console.log(text)
 }
 
-main()
+await main()

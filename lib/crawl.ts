@@ -92,7 +92,8 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
       if (select && !select(entry)) return breathe(undefined)
       handedOver = false
       const record = inspect(entry, e, plan)
-      if (record instanceof Promise) return record.then(keep)
+      // A re-read settles as a promise: it too lets the loop turn, or a run of large headers holds off signals.
+      if (record instanceof Promise) return record.then((r) => breathe(keep(r)))
       // A record handed to `later` is counted when named: here it is only written (or not).
       return breathe(handedOver ? (options.allFiles ? record : undefined) : keep(record))
     },

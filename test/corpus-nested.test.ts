@@ -81,3 +81,15 @@ test('pydicom corpus: paths read by our scan equal those read by dicom-parser', 
     }
   }
 })
+
+test('pydicom corpus: every record has the same status, error code and class under other tag sets', { skip: CORPUS_SKIP }, async () => {
+  const outcomes = async (tags?: string[]) => {
+    const records: DicomRecord[] = await crawl(CORPUS, { ...(tags ? { tags } : {}), allFiles: true }).toArray()
+    return new Map(records.map((r) => [r.path, `${r.status}|${r.error_code}|${r.modality_class}|${r.class_source}`]))
+  }
+  const defaults = await outcomes()
+  assert.ok(defaults.size >= 170)
+  for (const tags of [['PatientID'], ['Rows', 'PixelData'], ['OtherPatientIDsSequence/PatientID', '[GEMS_ACQU_01]0019,xx03']]) {
+    assert.deepEqual(await outcomes(tags), defaults, tags.join(','))
+  }
+})

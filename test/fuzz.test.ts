@@ -36,7 +36,7 @@ const MAX_ALLOC_PER_CALL = 8 * MAX_INFLATED
 const MAX_HEADER_BYTES = 256 * 1024
 /** Every how many mutants one goes through readEntryHeader's re-read from disk (file I/O is the slow part). */
 const ON_DISK_EVERY = 10
-const TAGS = resolveTags([...DEFAULT_TAGS, 'Manufacturer', 'ReferencedImageSequence', 'PixelSpacing', 'Rows', 'ImageType'])
+const TAGS = resolveTags([...DEFAULT_TAGS, 'Manufacturer', 'ReferencedImageSequence', 'PixelSpacing', 'Rows', 'ImageType', 'PixelData', 'ReferencedImageSequence/ReferencedSOPInstanceUID', 'SourceImageSequence[0]/PurposeOfReferenceCodeSequence/CodeValue', '[GEMS_ACQU_01]0019,xx03', 'DataSetTrailingPadding'])
 
 function writerSeeds(): Array<{ name: string; bytes: Buffer }> {
   const elements = (n: number): El[] => [

@@ -4,7 +4,7 @@ import { CrawlerError } from '../errors.js'
 import { csvCell, csvHeader, csvLine } from '../core/csv-line.js'
 import { ndjsonLine } from '../core/ndjson-line.js'
 import { recordColumns } from '../core/record-fields.js'
-import { resolveTags, type TagSpec } from '../core/tags.js'
+import { resolveTag, type TagSpec } from '../core/tags.js'
 import { textBatches } from '../util/text-batches.js'
 import type { DicomKind, DicomRecord } from '../types.js'
 import { catalogueAttributes, catalogueError, groupViews, openCatalogue, quoteId } from './schema.js'
@@ -48,9 +48,10 @@ export function exportCatalogue(dbs: string | readonly string[], options: Export
   const attributes: TagSpec[] = []
   for (const file of files) {
     const db = openCatalogue(file, { readonly: true })
-    const have = new Set(attributes.map((t) => t.tag))
-    const more = catalogueAttributes(db).filter((a) => !have.has(a.tag))
-    attributes.push(...resolveTags(more.map((a) => a.keyword)))
+    // Columns are named as the attribute was asked (`0020000E` and `SeriesInstanceUID` are two columns).
+    const have = new Set(attributes.map((t) => t.keyword))
+    const more = catalogueAttributes(db).filter((a) => !have.has(a.keyword))
+    attributes.push(...more.map((a) => resolveTag(a.keyword)))
     db.close()
   }
   const db = openCatalogue(files[0]!, { readonly: true })

@@ -3,7 +3,7 @@ import { lstatSync, statSync, type BigIntStats } from 'node:fs'
 import type Database from 'better-sqlite3'
 import { crawl, type CrawlOptions } from '../crawl.js'
 import { CrawlerError, RECORD_ERRORS, checkPositiveInt } from '../errors.js'
-import { resolveTags, type TagSpec } from '../core/tags.js'
+import { resolveTag, resolveTags, type TagSpec } from '../core/tags.js'
 import { toTagSpecs } from '../stages/read-header.js'
 import { loadTemplates } from '../core/templates.js'
 import type { CrawlStats, CrawlSummary } from '../core/stats.js'
@@ -360,10 +360,11 @@ function beginRun(conn: Database.Database, file: string, roots: string[], wanted
       setMeta(conn, 'writer', JSON.stringify({ pid: process.pid, host: hostname(), started } satisfies Writer))
       conn.prepare("UPDATE runs SET status = 'interrupted' WHERE status = 'running'").run()
       let generation = Number(getMeta(conn, 'generation') ?? '1')
-      const have = new Set(catalogueAttributes(conn).map((a) => a.tag))
-      // The grouping views need their attributes in every catalogue.
-      const asked = [...wanted, ...resolveTags(GROUP_TAGS).filter((g) => !wanted.some((t) => t.tag === g.tag))]
-      const added = asked.filter((t) => !have.has(t.tag))
+      // Columns are named as the attribute was asked (`0020000E` and `SeriesInstanceUID` are two columns).
+      const have = new Set(catalogueAttributes(conn).map((a) => a.keyword))
+      // The grouping views need their attributes in every catalogue, under their keywords.
+      const asked = [...wanted, ...resolveTags(GROUP_TAGS).filter((g) => !wanted.some((t) => t.keyword === g.keyword))]
+      const added = asked.filter((t) => !have.has(t.keyword))
       const hasFiles = conn.prepare('SELECT 1 FROM files LIMIT 1').get() !== undefined
       const reasons: string[] = []
       if (added.length) {
@@ -382,8 +383,8 @@ function beginRun(conn: Database.Database, file: string, roots: string[], wanted
       }
       setMeta(conn, 'generation', String(generation))
       const all = catalogueAttributes(conn)
-      // By keyword: the common ones resolve without loading the data dictionary.
-      const tags = resolveTags(all.map((a) => a.keyword))
+      // By column, one spec each (`0020000E` and `SeriesInstanceUID` may both be columns); common keywords resolve without the data dictionary.
+      const tags = all.map((a) => resolveTag(a.keyword))
       const runOptions = { followSymlinks: options.followSymlinks ?? false, match: options.match ?? 'token', templates: typeof options.templates === 'string' ? options.templates : null, concurrency: options.concurrency ?? 1 }
       const runId = Number(
         conn
