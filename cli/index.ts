@@ -136,8 +136,9 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
     stats?.discard()
     throw e
   }
-  // A signal after the rename no longer stops the run: it has nothing left to undo.
+  // A signal after the rename no longer stops the run (it has nothing left to undo): it ends with its own code.
   stopOnSignal()
+  onInterrupt(() => {})
   progress?.stop(true)
   summary ??= records.stats.toJSON()
   if (!opts.quiet) process.stderr.write(formatSummary(summary, colorsFor(process.stderr)))

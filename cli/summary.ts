@@ -76,8 +76,9 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
     discardAll()
     throw e
   }
-  // A signal after the renames no longer stops the run: it has nothing left to undo.
+  // A signal after the renames no longer stops the run (it has nothing left to undo): it ends with its own code.
   stopOnSignal()
+  onInterrupt(() => {})
   stats?.write({ roots: reports, interrupted: null })
   return unreadable > 0 ? 1 : 0
 }
