@@ -10,6 +10,9 @@
  *   npm run bench -- --hostile         ms per file of the hostile-value corpus, up to the header cap (bench/hostile.ts)
  *   npm run bench -- --tag-sets        the same outcomes (status, code, class) under other tag sets
  *   npm run bench -- --catalogue       `index`: first run and unchanged re-run against the crawl (add --size 1m for the 1M tree too)
+ *   npm run bench -- --shards          4 shards of the 20k tree: every record once, balance (bench/shard.ts)
+ *   npm run bench -- --netfs           the network drive stand-in: ours, its limit, the peers (bench/netfs.ts)
+ *   npm run bench -- --native          each native part against its plain-Node way (bench/native.ts)
  *   options: --runs N (default 5), --no-peers, --no-write
  *
  * Each command runs under `/usr/bin/time` (wall time, peak RSS of the whole
@@ -28,6 +31,9 @@ import { generate, linkTree, readManifest, type TreeManifest } from './generate.
 import { hostileSection } from './hostile.js'
 import { tagSets } from './tag-sets.js'
 import { catalogueBench } from './catalogue.js'
+import { shardBench } from './shard.js'
+import { netfsBench, netfsMount, netfsTools } from './netfs.js'
+import { nativeBench } from './native.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 /** The repository: bench/ is compiled one level below it (dist/bench, or a private build folder). */
@@ -251,6 +257,49 @@ async function main(): Promise<void> {
     return
   }
 
+  if (flag('--shards')) {
+    const r = shardBench({ command: [process.execPath, ...cliFlags, cli], root: small.root, outDir, count: Number(arg('--shard-count') ?? 4) })
+    writeSection('shards', `${r.text}\n\n${machine()}; ${new Date().toISOString().slice(0, 10)}.`)
+    console.log(r.text)
+    return
+  }
+
+  if (flag('--native')) {
+    const tools = resolve(repo, '../shared/tools/netfs')
+    const haveNetfs = netfsTools(tools, join(benchDir, 'netfs'))
+    const net = haveNetfs ? ensureTree('tree-5k', () => generate({ files: 5000, seed: 3, out: join(benchDir, 'tree-5k'), corpus })) : undefined
+    mkdirSync(outDir, { recursive: true })
+    const text = nativeBench({
+      ours: [process.execPath, ...cliFlags, cli, '--quiet'],
+      tree: { root: small.root, files: small.manifest.files },
+      outDir,
+      runs,
+      ...(net ? { onNetfs: <T>(run: (mnt: string) => T) => netfsMount(tools, benchDir, net.root, {}, run), netfsFiles: net.manifest.files } : {}),
+      note,
+    })
+    writeSection('native', `${text}\n\n${machine()}; ${new Date().toISOString().slice(0, 10)}.`)
+    console.log(text)
+    return
+  }
+
+  if (flag('--netfs')) {
+    const tools = resolve(repo, '../shared/tools/netfs')
+    if (!netfsTools(tools, join(benchDir, 'netfs'))) return note(`netfs tools not found at ${tools} or not built (needs libfuse3): skipped`)
+    const tree = ensureTree('tree-5k', () => generate({ files: 5000, seed: 3, out: join(benchDir, 'tree-5k'), corpus }))
+    const clean = ensureTree('tree-5k-clean', () => linkTree(tree.root, join(benchDir, 'tree-5k-clean'), Infinity, (name) => /^IM\d+\.dcm$/.test(name)))
+    const tags = [...DEFAULT_TAGS]
+    const peers = flag('--no-peers')
+      ? []
+      : [
+          ...(which('dicomtocsv') ? [{ name: 'dicomtocsv --image', cmd: ['dicomtocsv', '--image', '--silent', ...tags.flatMap((t) => ['-k', t]), '{root}'], runs: 1 }] : []),
+          ...(which('gdcmscanner') ? [{ name: 'gdcmscanner -r -p', cmd: ['gdcmscanner', '-r', '-p', '-d', '{root}', ...tags.flatMap((t) => ['-k', t])], clean: true, runs: 1 }] : []),
+        ]
+    const r = netfsBench({ tools, benchDir, tree: { root: tree.root, files: tree.manifest.files }, clean: { root: clean.root, files: clean.manifest.files }, ours: [process.execPath, ...cliFlags, cli, '--quiet'], peers, runs: Number(arg('--runs') ?? 3), note })
+    writeSection('netfs', `${r.text}\n\n${machine()}; ${new Date().toISOString().slice(0, 10)}.`)
+    console.log(r.text)
+    return
+  }
+
   if (flag('--latency')) {
     const tree = ensureTree('tree-2k', () => generate({ files: 2000, seed: 2, out: join(benchDir, 'tree-2k'), corpus }))
     const tools = [1, 8, 32, 128].map((c) => ours(`concurrency ${c}`, ['--concurrency', String(c)], { DICOM_CRAWLER_BENCH_OPEN_DELAY_MS: '2' }))
@@ -298,7 +347,8 @@ async function main(): Promise<void> {
     const big = ensureTree('tree-1m', () => linkTree(small.root, join(benchDir, 'tree-1m'), 1_000_000))
     // Records to stdout (a file: Node writes it synchronously) and with
     // --output (the CLI's own file writer), at both sizes.
-    const tools = [ours('ours csv', []), ours('ours csv --output', ['--output', join(outDir, 'records.csv')])]
+    const tools = [ours('ours csv', []), ours('ours csv --output', ['--output', join(outDir, 'records.csv')]), ours('ours parquet --output', ['--format', 'parquet', '--output', join(outDir, 'records.parquet')])]
+    const label: Record<string, string> = { 'ours csv': 'CSV, stdout to a file', 'ours csv --output': 'CSV, `--output` file', 'ours parquet --output': 'Parquet, `--output` file' }
     const r20 = runAll(tools, small.root, 1, empty)
     const r1m = runAll(tools, big.root, 1, empty)
     const rows: string[] = []
@@ -306,7 +356,7 @@ async function main(): Promise<void> {
     tools.forEach((tool, i) => {
       const a = r20[i]!.runs[0]!
       const b = r1m[i]!.runs[0]!
-      const how = tool.name === 'ours csv' ? 'stdout to a file' : '`--output` file'
+      const how = label[tool.name]!
       rows.push(`| 20k | ${how} | ${small.manifest.files} | ${a.wall.toFixed(1)} | ${Math.round(small.manifest.files / a.wall)} | ${(a.rssKiB / 1024).toFixed(0)} |`)
       rows.push(`| 1M | ${how} | ${big.manifest.files} | ${b.wall.toFixed(1)} | ${Math.round(big.manifest.files / b.wall)} | ${(b.rssKiB / 1024).toFixed(0)} |`)
       ratios.push(`${how} **${(b.rssKiB / a.rssKiB).toFixed(2)}x**`)

@@ -37,6 +37,7 @@ export function addIndexCommand(program: Command): Command {
     .addOption(new Option('--add-tags <list>', 'attributes to read in addition to the default set (comma-separated, repeatable) (default: none)').argParser(collectList))
     .addOption(new Option('--commit-every <n>', 'commit after this many files written (also at least once a second)').default(2000).argParser(positiveInt('--commit-every')))
     .addOption(new Option('--break-lock', 'take over a catalogue a run on another host is recorded as writing').default(false))
+  // With --shard: one catalogue per shard (a catalogue refuses another shard, whose files would count as removed).
   for (const o of commonOptions()) cmd.addOption(o)
   cmd.addHelpText('after', EXAMPLES)
   cmd.action(async (roots: string[], opts: IndexCliOptions) => {

@@ -3,7 +3,7 @@ import { indexArchive, type IndexSummary } from '../lib/catalogue/update.js'
 import { CrawlerError } from '../lib/errors.js'
 import { loadTemplates } from '../lib/core/templates.js'
 import { describeWriteError } from './atomic-output.js'
-import { checkRoots, resolveTagOptions } from './options.js'
+import { checkRoots, resolveShard, resolveTagOptions } from './options.js'
 import { colorsFor, Progress } from './progress.js'
 import { formatSummary } from './report.js'
 import type { IndexCliOptions } from './index-command.js'
@@ -13,7 +13,9 @@ export async function runIndex(roots: string[], opts: IndexCliOptions): Promise<
   const tags = resolveTagOptions(opts.tags, opts.addTags)
   const templates = loadTemplates(opts.templates)
   checkRoots(roots)
+  const shard = resolveShard(opts)
   const run = indexArchive(roots, opts.db, {
+    ...(shard ? { shard } : {}),
     tags,
     templates,
     match: opts.match,

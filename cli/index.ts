@@ -11,12 +11,13 @@ import { Command, CommanderError, Option } from 'commander'
 import { crawl, type CrawlStream } from '../lib/crawl.js'
 import { toCsv } from '../lib/stages/to-csv.js'
 import { toNdjson } from '../lib/stages/to-ndjson.js'
+import { toParquet } from '../lib/stages/to-parquet.js'
 import { CrawlerError, EXIT_CODES } from '../lib/errors.js'
 import { CrawlStats, type CrawlSummary } from '../lib/core/stats.js'
 import { AtomicFile, checkStdoutOpen, describeWriteError, isStdout } from './atomic-output.js'
 import { endInterrupted, installSignalHandlers, interruptedBy, Interrupted, onInterrupt, SIGNAL_EXIT, throwIfInterrupted } from './interrupt.js'
 import { openStats, ownFiles, type StatsOutput } from './outputs.js'
-import { checkRoots, collectList, commonOptions, resolveTagOptions, type CommonCliOptions } from './options.js'
+import { checkRoots, collectList, commonOptions, resolveShard, resolveTagOptions, type CommonCliOptions } from './options.js'
 import { loadTemplates } from '../lib/core/templates.js'
 import { formatSummary } from './report.js'
 import { addSummaryCommand } from './summary-command.js'
@@ -31,8 +32,9 @@ const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8'))
 export const EXIT = Object.freeze({ ok: 0, someUnreadable: 1, usage: 2, output: 3, sigint: 130, sigterm: 143 })
 
 interface CrawlCliOptions extends CommonCliOptions {
-  format: 'csv' | 'ndjson'
+  format: 'csv' | 'ndjson' | 'parquet'
   output?: string
+  escapeFormulas: boolean
   tags?: string[]
   addTags?: string[]
   allFiles: boolean
@@ -57,17 +59,18 @@ export function buildProgram(): Command {
     .name('dicom-crawler')
     // Options after `summary` belong to it, not to the per-file command that shares their names.
     .enablePositionalOptions()
-    .description('Crawl folders of DICOM files into one record per file (CSV or NDJSON on stdout).')
+    .description('Crawl folders of DICOM files into one record per file (CSV, NDJSON or Parquet on stdout).')
     // -v is what people type; -V (commander's default) still works, unlisted.
     .version(pkg.version, '-v, --version')
     .addOption(new Option('-V').hideHelp())
     // `dicom-crawler help [command]`: the word is not taken for a root (a root named help is ./help).
     .helpCommand(true)
     .argument('<root...>', 'folders to crawl (paths in the output start as given here)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson']).default('csv'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'ndjson', 'parquet']).default('csv'))
     .addOption(new Option('-o, --output <file>', 'write to this file, via a temp name renamed when complete (default: stdout)'))
     .addOption(new Option('--tags <list>', 'attributes to read: keywords, tags ((0010,0020), 00100020), paths into sequences (Seq/Attr, Seq[0]/Attr) or private attributes ([Creator]gggg,xxee), comma-separated, repeatable; each column is named as written (default: the default attributes, listed below)').argParser(collectList))
     .addOption(new Option('--add-tags <list>', 'attributes to read in addition to the default set (comma-separated, repeatable) (default: none)').argParser(collectList))
+    .addOption(new Option('--escape-formulas', "CSV for spreadsheets: prefix cells that would run as formulas (=, +, -, @ first) with '").default(false))
     .addOption(new Option('--all-files', 'also write records for files that are not DICOM and paths skipped').default(false))
   for (const o of commonOptions()) program.addOption(o)
   program.addHelpText('after', EXAMPLES + defaultAttributesHelp())
@@ -89,6 +92,10 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
   const tags = resolveTagOptions(opts.tags, opts.addTags)
   const templates = loadTemplates(opts.templates)
   checkRoots(roots)
+  if (opts.format === 'parquet' && isStdout(opts.output) && process.stdout.isTTY) {
+    throw new CrawlerError('BAD_OPTION', '--format parquet writes a binary file: give --output FILE or redirect stdout')
+  }
+  const shard = resolveShard(opts)
   const toStdout = isStdout(opts.output)
   if (toStdout) checkStdoutOpen()
   let records: CrawlStream | undefined
@@ -118,12 +125,14 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
     allFiles: opts.allFiles,
     followSymlinks: opts.followSymlinks,
     concurrency: opts.concurrency,
+    ...(shard ? { shard } : {}),
     ignore: ownFiles([out, stats?.file]),
   })
   progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(out) }) ? new Progress(records.stats).start() : undefined
   let summary: CrawlSummary | undefined
   records.on('stats', (s: CrawlSummary) => (summary = s))
-  const serializer = opts.format === 'csv' ? toCsv({ tags }) : toNdjson({ tags })
+  const typed = opts.format === 'ndjson' ? toNdjson({ tags }) : opts.format === 'parquet' ? toParquet({ tags }) : undefined
+  const serializer = typed ?? toCsv({ tags, escapeFormulas: opts.escapeFormulas })
   try {
     await pipeline(records, serializer, out ? out.stream : process.stdout)
     // A signal that came during the last reads is handled here, before the rename.
@@ -141,6 +150,7 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
   onInterrupt(() => {})
   progress?.stop(true)
   summary ??= records.stats.toJSON()
+  if (typed?.untyped.size) summary = { ...summary, untypedValues: typed.untyped.toJSON() }
   if (!opts.quiet) process.stderr.write(formatSummary(summary, colorsFor(process.stderr)))
   stats?.write({ ...summary, interrupted: null })
   return summary.unreadableDirs + summary.unreadableFiles > 0 ? EXIT.someUnreadable : EXIT.ok

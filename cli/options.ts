@@ -2,15 +2,18 @@ import { statSync } from 'node:fs'
 import { Option } from 'commander'
 import { CrawlerError, checkPositiveInt } from '../lib/errors.js'
 import { DEFAULT_TAGS, resolveTags, splitTagList, type TagSpec } from '../lib/core/tags.js'
+import { parseShard, SHARD_COUNT_VARIABLE, type Shard } from '../lib/parallel/shard.js'
 
 /** What commander gives for the options both commands share (commonOptions). */
 export interface CommonCliOptions {
   templates?: string
   match: 'token' | 'substring'
   followSymlinks: boolean
-  concurrency: number
+  concurrency?: number
   stats?: string
   quiet: boolean
+  shard?: string
+  shardCount?: number
 }
 
 /** Options shared by the per-file crawl and `summary`. */
@@ -19,8 +22,10 @@ export function commonOptions(): Option[] {
     new Option('--templates <file>', 'modality template JSON (default: the bundled modal-templates.json)'),
     new Option('--match <mode>', 'how folder names match template identifiers').choices(['token', 'substring']).default('token'),
     new Option('--follow-symlinks', 'follow symbolic links (each real folder is walked once)').default(false),
-    new Option('--concurrency <n>', 'files read at once; 1 reads synchronously (local disks), 32 for network drives').default(1).argParser(positiveInt('--concurrency')),
+    new Option('--concurrency <n>', 'files read at once, 1 to 4096; 1 reads synchronously (default: per root, 1 on a local disk, 32 on a network file system)').argParser(positiveInt('--concurrency')),
     new Option('--stats <file>', 'write the end summary as JSON to this file (default: none)'),
+    new Option('--shard <part>', 'crawl one shard of the folders: K/N (K from 0 to N-1), or auto (Kubernetes Indexed Job, SLURM job array) (default: all)'),
+    new Option('--shard-count <n>', `shard count for --shard auto in a Kubernetes Indexed Job (default: $${SHARD_COUNT_VARIABLE})`).argParser(positiveInt('--shard-count')),
     new Option('-q, --quiet', 'no progress line and no end summary on stderr').default(false),
   ]
 }
@@ -28,6 +33,11 @@ export function commonOptions(): Option[] {
 /** The library's one whole-number check, for an argument given as text. */
 export function positiveInt(name: string, max = 4096) {
   return (value: string): number => checkPositiveInt(name, value, max)
+}
+
+/** The shard to crawl, from --shard and --shard-count (and the environment for `auto`); checked before any output. */
+export function resolveShard(opts: Pick<CommonCliOptions, 'shard' | 'shardCount'>): Shard | undefined {
+  return opts.shard === undefined ? undefined : parseShard(opts.shard, process.env, opts.shardCount)
 }
 
 /** Collects repeatable, comma-separated lists of attributes (`--tags A,B --tags C`); commas inside `[Creator]` and `(gggg,eeee)` stay. */

@@ -13,6 +13,15 @@ export function formatSummary(s: CrawlSummary, colors?: Colors): string {
       (s.unreadableDirs ? `; ${n(s.unreadableDirs)} ${s.unreadableDirs === 1 ? 'folder' : 'folders'} unreadable` : '') +
       ` in ${s.elapsedSeconds.toFixed(2)} s (${n(s.filesPerSecond)} files/s)`,
   )
+  if (s.readModes?.length) {
+    const how = (m: (typeof s.readModes)[number]) =>
+      m.chosen === 'option'
+        ? `${m.root}: ${m.concurrency === 1 ? 'blocking reads' : `${m.concurrency} reads at once`} (--concurrency)`
+        : m.mode === 'network'
+          ? `${m.root}: network file system (${m.fileSystem}), ${m.concurrency} reads at once`
+          : `${m.root}: local disk, blocking reads`
+    lines.push(`  read: ${s.readModes.map(how).join('; ')}`)
+  }
   const classes = Object.entries(s.byClass)
   if (classes.length) lines.push(`  by class: ${classes.map(([k, v]) => `${k} ${n(v)}`).join(', ')}`)
   const mimes = Object.entries(s.notDicomByMime)
@@ -25,6 +34,9 @@ export function formatSummary(s: CrawlSummary, colors?: Colors): string {
   if (reasons.length) lines.push(`  skipped: ${reasons.map(([k, v]) => `${k} ${n(v)}`).join(', ')}`)
   for (const [kind, { count, example }] of Object.entries(s.errorsByKind)) {
     lines.push(`  ${red('error:')} ${kind} ${n(count)} (e.g. ${example})`)
+  }
+  for (const [column, { count, value, path }] of Object.entries(s.untypedValues ?? {})) {
+    lines.push(`  not typed: ${column} ${n(count)} kept as text (e.g. ${JSON.stringify(value)} in ${path})`)
   }
   for (const u of s.unreadable) lines.push(`  ${red('unreadable:')} ${u.path}: ${u.error}`)
   return lines.join('\n') + '\n'

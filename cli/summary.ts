@@ -14,7 +14,8 @@ import { loadTemplates, type Templates } from '../lib/core/templates.js'
 import { AtomicFile, checkStdoutOpen } from './atomic-output.js'
 import { endInterrupted, onInterrupt, throwIfInterrupted } from './interrupt.js'
 import { makeFolder, openStats, ownFiles, type StatsOutput } from './outputs.js'
-import { checkRoots, type CommonCliOptions } from './options.js'
+import { checkRoots, resolveShard, type CommonCliOptions } from './options.js'
+import type { Shard } from '../lib/parallel/shard.js'
 import { formatSummary } from './report.js'
 
 /** The classic file name, written into each root. */
@@ -36,7 +37,10 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
   // Everything that can be wrong with the command is found before any folder is read.
   const templates = loadTemplates(opts.templates)
   checkRoots(roots)
-  const jobs: Job[] = opts.stdout ? [{ roots }] : roots.map((root, i) => ({ roots: [root], target: targetFor(root, roots, i, opts.outputDir) }))
+  const shard = resolveShard(opts)
+  // Shards running at once must not write into the roots they crawl, nor over each other's file.
+  if (shard && !opts.stdout && opts.outputDir === undefined) throw new CrawlerError('BAD_OPTION', 'summary --shard writes one part per shard: use --output-dir DIR (or --stdout)')
+  const jobs: Job[] = opts.stdout ? [{ roots }] : roots.map((root, i) => ({ roots: [root], target: partName(targetFor(root, roots, i, opts.outputDir), shard) }))
   if (opts.stdout) checkStdoutOpen()
   if (opts.outputDir) makeFolder(opts.outputDir)
   let stats: StatsOutput | undefined
@@ -63,7 +67,7 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
   let unreadable = 0
   try {
     for (const job of jobs) {
-      const { rows, stats } = await summarizeJob(job, templates, opts, own)
+      const { rows, stats } = await summarizeJob(job, templates, opts, own, shard)
       reports.push({ roots: job.roots, output: job.target ?? '-', rows, stats })
       unreadable += stats.unreadableDirs + stats.unreadableFiles
       if (!opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: ${rows} ${rows === 1 ? 'folder' : 'folders'}\n${formatSummary(stats)}`)
@@ -83,7 +87,7 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
   return unreadable > 0 ? 1 : 0
 }
 
-async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOptions, own: readonly string[]): Promise<{ rows: number; stats: CrawlSummary }> {
+async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOptions, own: readonly string[], shard: Shard | undefined): Promise<{ rows: number; stats: CrawlSummary }> {
   const records = crawl(job.roots, {
     tags: resolveTags([...SUMMARY_TAGS]),
     templates,
@@ -96,6 +100,7 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
     concurrency: opts.concurrency,
     // Our own output (the temp files being written, an earlier modal_data.csv) is not part of the archive.
     ignore: [...own, ...job.roots.map((root) => join(root, SUMMARY_FILE))],
+    ...(shard ? { shard } : {}),
   })
   let stats: CrawlSummary | undefined
   records.on('stats', (s: CrawlSummary) => (stats = s))
@@ -142,6 +147,11 @@ export function targetFor(root: string, roots: readonly string[], index: number,
   const createHash = clash ? (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash : undefined
   const suffix = createHash ? `-${createHash('sha256').update(full).digest('hex').slice(0, 8)}` : ''
   return join(outputDir, `${name}${suffix}-${SUMMARY_FILE}`)
+}
+
+/** A shard's part: `siteA-modal_data.csv` -> `siteA-modal_data.shard-2-of-8.csv`. */
+function partName(target: string, shard: Shard | undefined): string {
+  return shard ? target.replace(/\.csv$/, `.shard-${shard.index}-of-${shard.count}.csv`) : target
 }
 
 function rootName(full: string): string {

@@ -2,9 +2,11 @@ import { pipeline, type Duplex, type Transform } from 'node:stream'
 import { CrawlStats } from './core/stats.js'
 import { walk } from './stages/walk.js'
 import { MIME_WINDOW, yieldEvery } from './stages/sniff.js'
-import { engine, inspect, type InspectOptions, type ReadPlan } from './core/inspect.js'
+import { engine, inspect, inspectInto, type InspectOptions, type ReadPlan } from './core/inspect.js'
 import { checkPositiveInt } from './errors.js'
-import { orderedParallel } from './util/ordered-parallel.js'
+import { LATER, orderedParallel, type Settle } from './util/ordered-parallel.js'
+import { checkShard, parseShard, type Shard } from './parallel/shard.js'
+import { NETWORK_LIST_AHEAD, readModes } from './io/fs-type.js'
 import type { DicomRecord, FileEntry } from './types.js'
 
 /** What to crawl and how: the engine's options (tags, templates, match, headBytes, maxHeaderBytes) and the crawl's own. */
@@ -13,7 +15,12 @@ export interface CrawlOptions extends InspectOptions {
   allFiles?: boolean
   /** Follow symbolic links (loops and repeats are walked once). Default `false`. */
   followSymlinks?: boolean
-  /** Files read at once. Default 1 (synchronous reads); 32 for network drives (docs/PERFORMANCE.md). */
+  /**
+   * Files read at once, for every root. Default: chosen per root from its file
+   * system (statfs): 1 (blocking reads) on a local disk, 32 on a network
+   * file system (NFS, SMB/CIFS, FUSE, Lustre, GPFS, CephFS, BeeGFS, 9p, ...;
+   * lib/io/fs-type.ts). `stats.readModes` says what each root got.
+   */
   concurrency?: number
   /**
    * With `allFiles`: records of files that are not DICOM carry libmagic's MIME
@@ -37,6 +44,13 @@ export interface CrawlOptions extends InspectOptions {
    * it already holds unchanged (lib/catalogue/).
    */
   select?: (entry: FileEntry) => boolean
+  /**
+   * Crawl one shard of the folders: `{ index, count }`, `'K/N'`, or `'auto'`
+   * (a Kubernetes Indexed Job's or SLURM array's task, from the environment).
+   * `count` runs, one per index, give every file exactly once (docs/CLI.md,
+   * "Shards across machines"). Default: none, every folder.
+   */
+  shard?: Shard | string
 }
 
 /** Files that are not DICOM named by libmagic while the crawl goes on (each holds a copy of its 4 KiB head). */
@@ -54,9 +68,22 @@ export type CrawlStream = Duplex & { stats: CrawlStats }
  */
 export function crawl(roots: string | readonly string[], options: CrawlOptions = {}): CrawlStream {
   const e = engine(options)
-  const concurrency = checkPositiveInt('concurrency', options.concurrency ?? 1, 4096)
+  if (options.concurrency !== undefined) checkPositiveInt('concurrency', options.concurrency, 4096)
+  const shard = typeof options.shard === 'string' ? parseShard(options.shard) : options.shard && checkShard(options.shard)
   const stats = new CrawlStats()
-  const source = walk(roots, { followSymlinks: options.followSymlinks ?? false, announceDirs: options.announceDirs ?? false, sync: concurrency === 1, ignore: options.ignore ?? [] })
+  // Blocking reads on local disks, many at once on network drives: per root.
+  stats.readModes = readModes(typeof roots === 'string' ? [roots] : roots, options.concurrency)
+  const modeOf = new Map(stats.readModes.map((m) => [m.root, m]))
+  const blocking = (root: string): boolean => (modeOf.get(root)?.concurrency ?? 1) === 1
+  const concurrency = Math.max(...stats.readModes.map((m) => m.concurrency), 1)
+  const source = walk(roots, {
+    followSymlinks: options.followSymlinks ?? false,
+    announceDirs: options.announceDirs ?? false,
+    sync: blocking,
+    listAhead: (root) => (blocking(root) ? 0 : NETWORK_LIST_AHEAD),
+    ignore: options.ignore ?? [],
+    ...(shard ? { shard } : {}),
+  })
   const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
   // Files that are not DICOM are counted, not written, by default: while
   // libmagic names one (3-4 ms for a text file) the records behind it need
@@ -84,12 +111,17 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   }
   // Blocking reads go into one buffer, parsed before the next read: a new
   // 4 KiB buffer per file was an ArrayBuffer for the GC to track and free.
-  const plan: ReadPlan = concurrency === 1 ? { sync: true, scratch: Buffer.allocUnsafe(e.headBytes), later } : { sync: false }
+  const plan: ReadPlan = { sync: true, scratch: Buffer.allocUnsafe(e.headBytes), later }
   const select = options.select
   const files = orderedParallel(
-    (entry: FileEntry) => {
+    (entry: FileEntry, settle: Settle<DicomRecord>) => {
       // Entries passed over still let the event loop turn (signals, timers).
       if (select && !select(entry)) return breathe(undefined)
+      if (!blocking(entry.root)) {
+        // Asynchronous reads (network drives): a callback, no promise per file.
+        inspectInto(entry, e, (record) => settle(null, record instanceof Promise ? record.then(keep) : keep(record)))
+        return LATER
+      }
       handedOver = false
       const record = inspect(entry, e, plan)
       // A re-read settles as a promise: it too lets the loop turn, or a run of large headers holds off signals.
@@ -100,7 +132,9 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
     // on its own threads) name a few files while the next ones are read.
     Math.max(concurrency, MIME_WINDOW),
-    { onEnd },
+    // Blocking reads hold results only behind libmagic and the event loop's
+    // turns: as few as before, so records (and a catalogue's commits) flow evenly.
+    { onEnd, ...(concurrency === 1 ? { reorder: MIME_WINDOW } : {}) },
   )
   // The stage itself is the crawl's stream: wrapped in a chain of one it cost a
   // stream hop per record (docs/DECISIONS.md).

@@ -34,6 +34,8 @@ export interface FileEntry {
   code?: RecordErrorCode
   /** Set on a folder announcement (walk option `announceDirs`): not a file, stages pass it on, stats ignore it. */
   folder?: true
+  /** On a folder announcement: the folder has sub-folders (a shard's walk may not yield them). */
+  subfolders?: true
 }
 
 /** A file entry after `sniff`: what kind of file it is, and its first bytes. */
@@ -76,6 +78,8 @@ export interface DicomRecord {
   skip?: string
   /** A folder announcement (crawl option `announceDirs`), not a file: `path` is the folder. */
   folder?: true
+  /** On a folder announcement: the folder has sub-folders. */
+  subfolders?: true
   /** Wanted attributes by keyword: `null` absent, `""` empty, multi-values joined by `\`. */
   attributes: AttributeValues
 }

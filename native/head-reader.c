@@ -8,18 +8,20 @@
  * (0 regular, 1 FIFO, 2 socket, 3 character device, 4 block device,
  * 5 directory, 6 other).
  *
- * The same read also runs on reader threads of this module's own, for the
- * crawl's asynchronous mode (`concurrency` > 1, network drives): there each
- * blocking open holds a thread for its whole round trip, and libuv's pool has
- * four threads unless UV_THREADPOOL_SIZE is set before Node starts, so
- * `--concurrency 32` could not have more than four opens out at once. The
- * reader threads grow to as many reads as are asked for at once (up to
- * TQ_MAX_THREADS, native/thread-queue.h) and wait, idle, after.
+ * The same read also runs on reader threads of this module's own, for
+ * asynchronous reads (network drives): there each blocking open holds a
+ * thread for its whole round trip, and libuv's pool has four threads unless
+ * UV_THREADPOOL_SIZE is set before Node starts. The reader threads grow to as
+ * many reads as are asked for at once (up to TQ_MAX_THREADS,
+ * native/thread-queue.h) and leave after READER_IDLE_MS idle. Reads go in
+ * and come back in batches: one call and one lock per batch asked for, one
+ * wake of JavaScript per batch finished, the bytes copied into slots of an
+ * arena JavaScript reuses (no buffer, reference or callback per file).
  *
- *   readHead(path, out, info)            the blocking read, on the caller's thread
- *   startReaders(onRead(id, got, size, mtimeMs, type))
- *   readAsync(id, path, out, threads)    queues a read; at least `threads` readers
- *   ref() / unref()                      keep the event loop alive while reads are due
+ *   readHead(path, out, info)                        the blocking read, on the caller's thread
+ *   startReaders(onBatch(count), arena, slotBytes, results, doneSlots)
+ *   submit(count, paths, slots, wants, threads)      queues reads; at least `threads` readers
+ *   ref() / unref()                                  keep the event loop alive while reads are due
  */
 #define _GNU_SOURCE
 #include <node_api.h>
@@ -105,6 +107,7 @@ static int get_path(napi_env env, napi_value value, char *path) {
   void *data = NULL;
   if (napi_get_typedarray_info(env, value, &ta, &len, &data, NULL, NULL) != napi_ok || ta != napi_uint8_array) return -EINVAL;
   if (len >= PATH_MAX) return -ENAMETOOLONG;
+  if (memchr(data, 0, len)) return -EINVAL;
   memcpy(path, data, len);
   path[len] = 0;
   return 0;
@@ -138,111 +141,182 @@ static napi_value read_head(napi_env env, napi_callback_info cbinfo) {
 
 /* ---- reader threads ---- */
 
+/*
+ * A read handed to the threads. The thread reads into the job's own bytes,
+ * never into JavaScript's memory: a thread stuck in open() on a hung mount
+ * may finish after its environment is gone. deliver() copies the bytes into
+ * the slot of the arena JavaScript reuses.
+ */
 typedef struct job {
   tq_job link;
-  double id;
-  napi_ref out_ref; /* keeps the buffer alive while a thread writes into it */
-  unsigned char *out;
-  size_t out_len;
+  int32_t slot;
+  size_t want;
   double got;
   double info[3];
+  unsigned char *bytes;
   char path[];
 } job;
 
 typedef struct readers {
-  thread_queue q; /* first: tq_js_ref/tq_js_unref find it there */
+  thread_queue q; /* first: tq_js_ref/tq_js_unref and deliver find it there */
+  napi_ref arena_ref, results_ref, done_ref;
+  unsigned char *arena;
+  size_t slot_bytes, slots;
+  double *results;   /* per slot: got, size, mtime ms, type */
+  int32_t *done_slots;
 } readers;
 
 static void free_job(tq_job *link) {
-  free(link); /* its buffer reference goes with the environment */
+  free(link);
 }
+
+static void release_readers(void *owner) {
+  free(owner);
+}
+
+/* Idle reader threads leave after this long: a burst of reads leaves no hundreds of threads behind. */
+#define READER_IDLE_MS 2000
 
 static void *reader_thread(void *arg) {
   readers *r = arg;
   job *j;
   while ((j = (job *)tq_pop(&r->q)) != NULL) {
     if (bench_delay_ms > 0) usleep((useconds_t)bench_delay_ms * 1000);
-    j->got = read_into(j->path, j->out, j->out_len, j->info);
+    j->got = read_into(j->path, j->bytes, j->want, j->info);
     if (!tq_done(&r->q, &j->link)) free_job(&j->link);
   }
+  tq_leave(&r->q);
   return NULL;
 }
 
-/* On the main thread: onRead(id, got, size, mtimeMs, type). */
+/* On the main thread, once per batch of finished reads: their bytes into their slots, then onBatch(count). */
 static void deliver(napi_env env, napi_value callback, void *context, void *data) {
-  (void)context;
-  job *j = data;
-  if (env) {
-    napi_delete_reference(env, j->out_ref);
-    if (callback) {
-      napi_value argv[5], undefined;
-      napi_create_double(env, j->id, &argv[0]);
-      napi_create_double(env, j->got, &argv[1]);
-      for (int i = 0; i < 3; i++) napi_create_double(env, j->info[i], &argv[2 + i]);
-      napi_get_undefined(env, &undefined);
-      napi_call_function(env, undefined, callback, 5, argv, NULL);
-    }
+  (void)data;
+  if (!env) return; /* the environment is ending: tq_stop freed what was left */
+  readers *r = context;
+  tq_job *list = tq_take_done(&r->q);
+  int32_t n = 0;
+  while (list) {
+    job *j = (job *)list;
+    list = list->next;
+    size_t at = (size_t)j->slot;
+    if (j->got > 0) memcpy(r->arena + at * r->slot_bytes, j->bytes, (size_t)j->got);
+    r->results[at * 4] = j->got;
+    for (int i = 0; i < 3; i++) r->results[at * 4 + 1 + i] = j->info[i];
+    r->done_slots[n++] = j->slot;
+    free(j);
   }
-  free(j);
+  if (n == 0 || !callback) return;
+  napi_value argv[1], undefined;
+  napi_create_int32(env, n, &argv[0]);
+  napi_get_undefined(env, &undefined);
+  napi_call_function(env, undefined, callback, 1, argv, NULL);
 }
 
-static void stop_readers(void *data) {
-  readers *r = data;
-  tq_stop(&r->q, free_job);
-  free(r);
+static void *typed_data(napi_env env, napi_value value, napi_typedarray_type want_type, size_t *len, napi_ref *ref) {
+  napi_typedarray_type ta;
+  void *data = NULL;
+  if (napi_get_typedarray_info(env, value, &ta, len, &data, NULL, NULL) != napi_ok || ta != want_type) return NULL;
+  if (napi_create_reference(env, value, 1, ref) != napi_ok) return NULL;
+  return data;
 }
 
-/* startReaders(onRead: Function): void. Threads start when reads are asked for. */
+/*
+ * startReaders(onBatch(count), arena: Uint8Array, slotBytes: number,
+ *              results: Float64Array, doneSlots: Int32Array): void
+ * The arena holds one slot of slotBytes per read in flight; results 4
+ * numbers per slot; doneSlots the slots of a batch. Threads start when reads
+ * are asked for.
+ */
 static napi_value start_readers(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value argv[1];
+  size_t argc = 5;
+  napi_value argv[5];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
-  if (argc < 1) return tq_throw(env, "startReaders(onRead)");
+  if (argc < 5) return tq_throw(env, "startReaders(onBatch, arena, slotBytes, results, doneSlots)");
   if (tq_instance(env)) return tq_throw(env, "the readers are already started");
   readers *r = calloc(1, sizeof *r);
   if (!r) return tq_throw(env, "out of memory");
-  if (tq_start(&r->q, env, argv[0], "dicom-crawler:read", deliver) != napi_ok) {
+  size_t arena_len = 0, results_len = 0, done_len = 0;
+  int32_t slot_bytes = 0;
+  napi_get_value_int32(env, argv[2], &slot_bytes);
+  r->arena = typed_data(env, argv[1], napi_uint8_array, &arena_len, &r->arena_ref);
+  r->results = typed_data(env, argv[3], napi_float64_array, &results_len, &r->results_ref);
+  r->done_slots = typed_data(env, argv[4], napi_int32_array, &done_len, &r->done_ref);
+  if (!r->arena || !r->results || !r->done_slots || slot_bytes <= 0) {
+    free(r);
+    return tq_throw(env, "startReaders: bad arena, slot size, results or doneSlots");
+  }
+  r->slot_bytes = (size_t)slot_bytes;
+  r->slots = arena_len / r->slot_bytes;
+  if (results_len / 4 < r->slots) r->slots = results_len / 4;
+  if (done_len < r->slots) r->slots = done_len;
+  if (tq_start(&r->q, env, argv[0], "dicom-crawler:read", deliver, free_job, release_readers, r, READER_IDLE_MS) != napi_ok) {
     free(r);
     return tq_throw(env, "cannot create the readers' callback");
   }
-  tq_install(env, r, stop_readers);
+  tq_install(env, &r->q);
   return NULL;
 }
 
-/* readAsync(id: number, path: string | Uint8Array, out: Uint8Array, threads: number): 0, or -errno for a bad path */
-static napi_value read_async(napi_env env, napi_callback_info info) {
-  size_t argc = 4;
-  napi_value argv[4];
+/*
+ * submit(count, paths: Array<string | Uint8Array>, slots: Int32Array,
+ *        wants: Int32Array, threads: number): number
+ * Queues `count` reads with one lock: read i opens paths[i] and reads at most
+ * wants[i] bytes into slot slots[i]. A path that cannot be opened as given
+ * (a NUL inside, too long) is finished at once with -errno. Returns the
+ * number of reads queued or finished; fewer when memory ran out.
+ */
+static napi_value submit(napi_env env, napi_callback_info info) {
+  size_t argc = 5;
+  napi_value argv[5];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   readers *r = tq_instance(env);
   if (!r) return tq_throw(env, "the readers are not started");
-  if (argc < 4) return tq_throw(env, "readAsync(id, path, out, threads)");
-  char path[PATH_MAX + 1];
-  int e = get_path(env, argv[1], path);
-  if (e) return number(env, e);
-  unsigned char *out = NULL;
-  size_t out_len = 0;
-  if (get_bytes(env, argv[2], &out, &out_len)) return tq_throw(env, "out must be a Uint8Array");
-  double id = 0;
-  int32_t threads = 1;
-  napi_get_value_double(env, argv[0], &id);
-  napi_get_value_int32(env, argv[3], &threads);
+  if (argc < 5) return tq_throw(env, "submit(count, paths, slots, wants, threads)");
+  int32_t count = 0, threads = 1;
+  napi_get_value_int32(env, argv[0], &count);
+  napi_get_value_int32(env, argv[4], &threads);
+  size_t slots_len = 0, wants_len = 0;
+  napi_typedarray_type ta;
+  int32_t *slots = NULL, *wants = NULL;
+  if (napi_get_typedarray_info(env, argv[2], &ta, &slots_len, (void **)&slots, NULL, NULL) != napi_ok || ta != napi_int32_array) return tq_throw(env, "slots must be an Int32Array");
+  if (napi_get_typedarray_info(env, argv[3], &ta, &wants_len, (void **)&wants, NULL, NULL) != napi_ok || ta != napi_int32_array) return tq_throw(env, "wants must be an Int32Array");
+  if (count < 0 || (size_t)count > slots_len || (size_t)count > wants_len) return tq_throw(env, "submit: count out of range");
   if (tq_threads(&r->q, threads, reader_thread, r) == 0) return tq_throw(env, "cannot start a reader thread");
 
-  size_t path_len = strlen(path) + 1;
-  job *j = malloc(sizeof *j + path_len);
-  if (!j) return tq_throw(env, "out of memory");
-  if (napi_create_reference(env, argv[2], 1, &j->out_ref) != napi_ok) {
-    free(j);
-    return tq_throw(env, "cannot hold the read buffer");
+  tq_job *first = NULL, *last = NULL;
+  int queued = 0, done = 0;
+  char path[PATH_MAX + 1];
+  for (int32_t i = 0; i < count; i++) {
+    int32_t slot = slots[i];
+    size_t want = wants[i] < 0 ? 0 : (size_t)wants[i];
+    if (slot < 0 || (size_t)slot >= r->slots || want > r->slot_bytes) return tq_throw(env, "submit: slot or size out of range");
+    napi_value p;
+    napi_get_element(env, argv[1], (uint32_t)i, &p);
+    int e = get_path(env, p, path);
+    size_t path_len = e ? 1 : strlen(path) + 1;
+    job *j = malloc(sizeof *j + path_len + want);
+    if (!j) break;
+    j->slot = slot;
+    j->want = want;
+    j->got = e;
+    j->info[0] = j->info[1] = j->info[2] = 0;
+    j->bytes = (unsigned char *)j->path + path_len;
+    memcpy(j->path, e ? "" : path, path_len);
+    if (e) {
+      /* Not opened: JavaScript reads it again with Node's calls, which throw Node's error. */
+      if (!tq_done(&r->q, &j->link)) free_job(&j->link);
+      done++;
+      continue;
+    }
+    j->link.next = NULL;
+    if (last) last->next = &j->link;
+    else first = &j->link;
+    last = &j->link;
+    queued++;
   }
-  j->id = id;
-  j->out = out;
-  j->out_len = out_len;
-  j->got = 0;
-  memcpy(j->path, path, path_len);
-  tq_push(&r->q, &j->link);
-  return number(env, 0);
+  if (first) tq_push_all(&r->q, first, last, queued);
+  return number(env, queued + done);
 }
 
 static napi_value init(napi_env env, napi_value exports) {
@@ -251,7 +325,7 @@ static napi_value init(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
     {"readHead", NULL, read_head, NULL, NULL, NULL, napi_default, NULL},
     {"startReaders", NULL, start_readers, NULL, NULL, NULL, napi_default, NULL},
-    {"readAsync", NULL, read_async, NULL, NULL, NULL, napi_default, NULL},
+    {"submit", NULL, submit, NULL, NULL, NULL, napi_default, NULL},
     {"ref", NULL, tq_js_ref, NULL, NULL, NULL, napi_default, NULL},
     {"unref", NULL, tq_js_unref, NULL, NULL, NULL, napi_default, NULL},
   };

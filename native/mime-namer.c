@@ -82,29 +82,36 @@ static void *naming_thread(void *arg) {
   }
   if (m) magic_close(m);
   free(error);
+  tq_leave(&n->q);
   return NULL;
 }
 
-/* On the main thread: hand one name to onNamed(id, mime, error). */
+/* On the main thread, once per batch: hand each name to onNamed(id, mime, error). */
 static void deliver(napi_env env, napi_value callback, void *context, void *data) {
-  (void)context;
-  job *j = data;
-  if (env && callback) {
-    napi_value argv[3], undefined;
-    napi_create_double(env, j->id, &argv[0]);
-    if (j->mime) napi_create_string_utf8(env, j->mime, NAPI_AUTO_LENGTH, &argv[1]);
-    else napi_get_null(env, &argv[1]);
-    if (j->error) napi_create_string_utf8(env, j->error, NAPI_AUTO_LENGTH, &argv[2]);
-    else napi_get_null(env, &argv[2]);
-    napi_get_undefined(env, &undefined);
-    napi_call_function(env, undefined, callback, 3, argv, NULL);
+  (void)data;
+  if (!env) return; /* the environment is ending: tq_stop freed what was left */
+  namer *n = context;
+  tq_job *list = tq_take_done(&n->q);
+  while (list) {
+    job *j = (job *)list;
+    list = list->next;
+    if (callback) {
+      napi_value argv[3], undefined;
+      napi_create_double(env, j->id, &argv[0]);
+      if (j->mime) napi_create_string_utf8(env, j->mime, NAPI_AUTO_LENGTH, &argv[1]);
+      else napi_get_null(env, &argv[1]);
+      if (j->error) napi_create_string_utf8(env, j->error, NAPI_AUTO_LENGTH, &argv[2]);
+      else napi_get_null(env, &argv[2]);
+      napi_get_undefined(env, &undefined);
+      napi_call_function(env, undefined, callback, 3, argv, NULL);
+    }
+    free_job(&j->link);
   }
-  free_job(&j->link);
 }
 
-static void stop(void *data) {
-  namer *n = data;
-  tq_stop(&n->q, free_job);
+/* By the last of the environment and the naming threads to leave. */
+static void release_namer(void *owner) {
+  namer *n = owner;
   free(n->database);
   free(n->load_error);
   free(n);
@@ -156,13 +163,14 @@ static napi_value start(napi_env env, napi_callback_info info) {
   namer *n = calloc(1, sizeof *n);
   if (!n) return tq_throw(env, "out of memory");
   n->database = read_database(path, &n->database_len, &n->load_error);
-  if (tq_start(&n->q, env, argv[2], "dicom-crawler:mime", deliver) != napi_ok) {
+  /* Idle threads stay: each holds a loaded libmagic database. */
+  if (tq_start(&n->q, env, argv[2], "dicom-crawler:mime", deliver, free_job, release_namer, n, 0) != napi_ok) {
     free(n->database);
     free(n->load_error);
     free(n);
     return tq_throw(env, "cannot create the MIME namer's callback");
   }
-  tq_install(env, n, stop);
+  tq_install(env, &n->q);
   if (tq_threads(&n->q, threads, naming_thread, n) == 0) return tq_throw(env, "cannot start a MIME naming thread");
   return NULL;
 }

@@ -1,26 +1,42 @@
 /*
- * A queue of jobs worked on by threads of an addon's own, each finished job
- * handed back to JavaScript on the main thread through a thread-safe
- * function. Shared by the head reader's reader threads and the MIME namer.
+ * A queue of jobs worked on by threads of an addon's own, finished jobs
+ * handed back to JavaScript on the main thread in batches through a
+ * thread-safe function. Shared by the head reader's reader threads and the
+ * MIME namer.
  *
  * A job struct starts with a `tq_job` member. The owner:
- *   tq_start(q, env, onDone, name, deliver)   once, from JavaScript's thread
+ *   tq_start(q, env, onDone, name, deliver, free_job, release, owner, idle_ms)
+ *                                             once, from JavaScript's thread
  *   tq_threads(q, n, main, arg)               at least n threads running main(arg)
- *   tq_push(q, job)                           from JavaScript's thread
- *   tq_pop(q)                                 in a thread: the next job, NULL when stopping
- *   tq_done(q, job)                           in a thread: hand the job to deliver()
+ *   tq_push(q, job) / tq_push_all(q, first, last, n)   from JavaScript's thread
+ *   tq_pop(q)                                 in a thread: the next job; NULL: leave
+ *   tq_done(q, job)                           in a thread: onto the finished list
+ *   tq_leave(q)                               in a thread, last thing before it returns
+ *   tq_take_done(q)                           in deliver(): every finished job, in a list
  *   tq_ref(q, env) / tq_unref(q, env)         keep the event loop alive while jobs are due
  *                                             (tq_js_ref / tq_js_unref: the same for JavaScript)
- *   tq_stop(q, free_job)                      joins the threads, frees what is left
- * The thread-safe function starts unreferenced: an idle queue never keeps
- * the process alive.
+ *   tq_stop(q)                                the environment ends: never waits for a thread
+ *
+ * Threads are detached and never joined: a thread stuck in a system call (an
+ * open on a hung network mount) must not hold up the end of the thread or
+ * worker that owns the queue. The queue and its owner live until the last of
+ * the owner and its threads has left: `release(owner)` is called then, by
+ * whichever leaves last. A job finished after the stop is freed, never
+ * delivered. With `idle_ms` > 0 a thread with nothing to do for that long
+ * leaves, so a burst of reads does not leave hundreds of threads behind.
+ *
+ * Finished jobs wake JavaScript once per batch: only a job that finds the
+ * finished list empty calls the thread-safe function, and deliver() takes
+ * the whole list.
  */
 #ifndef DICOM_CRAWLER_THREAD_QUEUE_H
 #define DICOM_CRAWLER_THREAD_QUEUE_H
 
+#include <errno.h>
 #include <node_api.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <time.h>
 
 #define TQ_MAX_THREADS 256
 
@@ -31,62 +47,162 @@ typedef struct tq_job {
 typedef struct thread_queue {
   pthread_mutex_t lock;
   pthread_cond_t wake;
-  tq_job *head, *tail;
+  tq_job *head, *tail;           /* waiting to be worked on */
+  tq_job *done_head, *done_tail; /* finished, waiting for deliver() */
   int stopping;
-  int threads;
-  pthread_t tids[TQ_MAX_THREADS];
+  int threads;                   /* running (or stuck) */
+  int idle;                      /* of those, waiting for a job */
+  int refs;                      /* the owner (until tq_stop) and each thread */
+  int idle_ms;
   napi_threadsafe_function done;
+  void (*free_job)(tq_job *);
+  void (*release)(void *owner);
+  void *owner;
 } thread_queue;
 
-static inline napi_status tq_start(thread_queue *q, napi_env env, napi_value on_done, const char *name, napi_threadsafe_function_call_js deliver) {
+static inline napi_status tq_start(thread_queue *q, napi_env env, napi_value on_done, const char *name, napi_threadsafe_function_call_js deliver, void (*free_job)(tq_job *), void (*release)(void *), void *owner, int idle_ms) {
   pthread_mutex_init(&q->lock, NULL);
   pthread_cond_init(&q->wake, NULL);
-  q->head = q->tail = NULL;
+  q->head = q->tail = q->done_head = q->done_tail = NULL;
   q->stopping = 0;
-  q->threads = 0;
+  q->threads = q->idle = 0;
+  q->refs = 1;
+  q->idle_ms = idle_ms;
+  q->free_job = free_job;
+  q->release = release;
+  q->owner = owner;
   napi_value resource_name;
   napi_create_string_utf8(env, name, NAPI_AUTO_LENGTH, &resource_name);
-  napi_status s = napi_create_threadsafe_function(env, on_done, NULL, resource_name, 0, 1, NULL, NULL, NULL, deliver, &q->done);
+  napi_status s = napi_create_threadsafe_function(env, on_done, NULL, resource_name, 0, 1, NULL, NULL, q, deliver, &q->done);
   if (s == napi_ok) napi_unref_threadsafe_function(env, q->done);
+  else {
+    pthread_mutex_destroy(&q->lock);
+    pthread_cond_destroy(&q->wake);
+  }
   return s;
 }
 
 /* At least n threads (at most TQ_MAX_THREADS); returns how many run. */
 static inline int tq_threads(thread_queue *q, int n, void *(*main)(void *), void *arg) {
   if (n > TQ_MAX_THREADS) n = TQ_MAX_THREADS;
-  while (q->threads < n) {
-    if (pthread_create(&q->tids[q->threads], NULL, main, arg) != 0) break;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_mutex_lock(&q->lock);
+  while (q->threads < n && !q->stopping) {
+    pthread_t tid;
     q->threads++;
+    q->refs++;
+    if (pthread_create(&tid, &attr, main, arg) != 0) {
+      q->threads--;
+      q->refs--;
+      break;
+    }
   }
-  return q->threads;
+  int running = q->threads;
+  pthread_mutex_unlock(&q->lock);
+  pthread_attr_destroy(&attr);
+  return running;
 }
 
-static inline void tq_push(thread_queue *q, tq_job *job) {
-  job->next = NULL;
+/*
+ * Queues the jobs first..last (linked by `next`), n of them, with one lock
+ * and one wake: the woken thread wakes the next while jobs are left, so the
+ * caller (JavaScript's thread) does not give its core away n times.
+ */
+static inline void tq_push_all(thread_queue *q, tq_job *first, tq_job *last, int n) {
+  (void)n;
+  last->next = NULL;
   pthread_mutex_lock(&q->lock);
-  if (q->tail) q->tail->next = job;
-  else q->head = job;
-  q->tail = job;
-  pthread_cond_signal(&q->wake);
+  if (q->tail) q->tail->next = first;
+  else q->head = first;
+  q->tail = last;
+  if (q->idle > 0) pthread_cond_signal(&q->wake);
   pthread_mutex_unlock(&q->lock);
 }
 
+static inline void tq_push(thread_queue *q, tq_job *job) {
+  tq_push_all(q, job, job, 1);
+}
+
+/* The next job; NULL when the thread is to leave (stopping, or idle for idle_ms): then it calls tq_leave. */
 static inline tq_job *tq_pop(thread_queue *q) {
   pthread_mutex_lock(&q->lock);
-  while (!q->head && !q->stopping) pthread_cond_wait(&q->wake, &q->lock);
-  /* Stopping: what is left is freed by tq_stop, not worked on. */
+  while (!q->head && !q->stopping) {
+    q->idle++;
+    int timed_out = 0;
+    if (q->idle_ms > 0) {
+      struct timespec until;
+      clock_gettime(CLOCK_REALTIME, &until);
+      until.tv_sec += q->idle_ms / 1000;
+      until.tv_nsec += (long)(q->idle_ms % 1000) * 1000000L;
+      if (until.tv_nsec >= 1000000000L) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000L;
+      }
+      timed_out = pthread_cond_timedwait(&q->wake, &q->lock, &until) == ETIMEDOUT;
+    } else {
+      pthread_cond_wait(&q->wake, &q->lock);
+    }
+    q->idle--;
+    if (timed_out && !q->head) break;
+  }
+  /* Stopping: what is left was freed by tq_stop, not worked on. */
   tq_job *job = q->stopping ? NULL : q->head;
   if (job) {
     q->head = job->next;
     if (!q->head) q->tail = NULL;
+    else if (q->idle > 0) pthread_cond_signal(&q->wake); /* more waiting: pass the wake on */
+  } else {
+    q->threads--;
   }
   pthread_mutex_unlock(&q->lock);
   return job;
 }
 
-/* False when the environment is ending and the job was not taken: the caller frees it. */
+/* Frees what the queue holds and calls release(owner): by the last one out. */
+static inline void tq_drop_ref(thread_queue *q) {
+  pthread_mutex_lock(&q->lock);
+  int last = --q->refs == 0;
+  pthread_mutex_unlock(&q->lock);
+  if (!last) return;
+  pthread_mutex_destroy(&q->lock);
+  pthread_cond_destroy(&q->wake);
+  q->release(q->owner);
+}
+
+static inline void tq_leave(thread_queue *q) {
+  tq_drop_ref(q);
+}
+
+/*
+ * A finished job, onto the list deliver() takes. False when the queue is
+ * stopping: the job was not taken and the caller frees it. The thread-safe
+ * function is called under the lock, so never after tq_stop has returned.
+ */
 static inline int tq_done(thread_queue *q, tq_job *job) {
-  return napi_call_threadsafe_function(q->done, job, napi_tsfn_blocking) == napi_ok;
+  job->next = NULL;
+  pthread_mutex_lock(&q->lock);
+  if (q->stopping) {
+    pthread_mutex_unlock(&q->lock);
+    return 0;
+  }
+  int first = q->done_head == NULL;
+  if (q->done_tail) q->done_tail->next = job;
+  else q->done_head = job;
+  q->done_tail = job;
+  if (first) napi_call_threadsafe_function(q->done, NULL, napi_tsfn_nonblocking);
+  pthread_mutex_unlock(&q->lock);
+  return 1;
+}
+
+/* In deliver(), on JavaScript's thread: the finished jobs, oldest first (linked by `next`). */
+static inline tq_job *tq_take_done(thread_queue *q) {
+  pthread_mutex_lock(&q->lock);
+  tq_job *list = q->done_head;
+  q->done_head = q->done_tail = NULL;
+  pthread_mutex_unlock(&q->lock);
+  return list;
 }
 
 static inline void tq_ref(thread_queue *q, napi_env env) {
@@ -97,20 +213,27 @@ static inline void tq_unref(thread_queue *q, napi_env env) {
   napi_unref_threadsafe_function(env, q->done);
 }
 
-/* Run as an environment cleanup hook registered after tq_start, so before the thread-safe function's own. */
-static inline void tq_stop(thread_queue *q, void (*free_job)(tq_job *)) {
+/*
+ * Run as an environment cleanup hook registered after tq_start, so before the
+ * thread-safe function's own: marks the queue stopping, frees the jobs not
+ * started and the finished ones not delivered, wakes idle threads to leave,
+ * and returns at once, whatever the busy threads are stuck in.
+ */
+static inline void tq_stop(thread_queue *q) {
   pthread_mutex_lock(&q->lock);
   q->stopping = 1;
   pthread_cond_broadcast(&q->wake);
+  tq_job *lists[2] = {q->head, q->done_head};
+  q->head = q->tail = q->done_head = q->done_tail = NULL;
   pthread_mutex_unlock(&q->lock);
-  for (int i = 0; i < q->threads; i++) pthread_join(q->tids[i], NULL);
-  while (q->head) {
-    tq_job *job = q->head;
-    q->head = job->next;
-    free_job(job);
+  for (int i = 0; i < 2; i++) {
+    while (lists[i]) {
+      tq_job *job = lists[i];
+      lists[i] = job->next;
+      q->free_job(job);
+    }
   }
-  pthread_mutex_destroy(&q->lock);
-  pthread_cond_destroy(&q->wake);
+  tq_drop_ref(q);
 }
 
 static inline void *tq_instance(napi_env env) {
@@ -119,10 +242,14 @@ static inline void *tq_instance(napi_env env) {
   return data;
 }
 
-/* The addon's instance for this environment; its threads are joined when the environment goes, before its callbacks do (the hook is registered after tq_start's). */
-static inline void tq_install(napi_env env, void *instance, void (*stop)(void *)) {
-  napi_set_instance_data(env, instance, NULL, NULL);
-  napi_add_env_cleanup_hook(env, stop, instance);
+static inline void tq_stop_hook(void *data) {
+  tq_stop((thread_queue *)data);
+}
+
+/* The addon's instance (starting with its thread_queue) for this environment; stopped when the environment goes, before its callbacks do (the hook is registered after tq_start's). */
+static inline void tq_install(napi_env env, thread_queue *q) {
+  napi_set_instance_data(env, q, NULL, NULL);
+  napi_add_env_cleanup_hook(env, tq_stop_hook, q);
 }
 
 /* ref() and unref() for JavaScript, for an addon whose instance data starts with its thread_queue. */

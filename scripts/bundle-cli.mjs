@@ -12,7 +12,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['mmmagic', 'better-sqlite3', 'dicom-parser', 'dicom-character-set', 'cli-progress', 'csv-stringify'],
+  external: ['mmmagic', 'better-sqlite3', 'dicom-parser', 'dicom-character-set', 'cli-progress', 'csv-stringify', 'hyparquet-writer'],
   // Bundled CommonJS (commander) calls require: give the module one.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -43,9 +43,9 @@ test('examples/ct-only-ndjson.mjs keeps CT files whose SeriesDescription matches
   const r = run('ct-only-ndjson.mjs', 'fixtures/sample', '^chest', out)
   const records = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
   assert.deepEqual(records.map((x) => [x.InstanceNumber, x.SeriesDescription, x.Modality]), [
-    ['1', 'Chest 1.25mm', 'CT'],
-    ['2', 'Chest 1.25mm', 'CT'],
-    ['3', 'Chest 1.25mm', 'CT'],
+    [1, 'Chest 1.25mm', 'CT'],
+    [2, 'Chest 1.25mm', 'CT'],
+    [3, 'Chest 1.25mm', 'CT'],
   ])
   assert.deepEqual(Object.keys(records[0]!).slice(8), ['Modality', 'PatientID', 'StudyInstanceUID', 'SeriesInstanceUID', 'SeriesDescription', 'InstanceNumber'])
   assert.match(r.stderr, /^3 CT files/)
@@ -156,4 +156,60 @@ test('the documented ways to read every value as text keep times and ages as wri
   if (!py) return t.skip('pandas not installed: the pandas form not checked')
   const p = spawnSync(py, ['-c', `import pandas as pd; d = pd.read_csv('${csv}', dtype=str); print(d[d.PatientID == 'PAT002'].iloc[0][['AcquisitionTime', 'PatientAge']].tolist())`], { encoding: 'utf8' })
   assert.equal(p.stdout.trim(), "['083000', '047Y']", p.stderr)
+})
+
+/** A folder for PATH holding `dicom-crawler`, the built command, as `npm install -g` would. */
+function commandOnPath(): string {
+  const bin = join(tmp, 'bin')
+  mkdirSync(bin, { recursive: true })
+  if (!existsSync(join(bin, 'dicom-crawler'))) symlinkSync(CLI, join(bin, 'dicom-crawler'))
+  return bin
+}
+
+async function tableOf(glob: string): Promise<{ n: number; paths: number }> {
+  const db = await DuckDBInstance.create(':memory:')
+  const c = await db.connect()
+  try {
+    const [row] = (await c.runAndReadAll(`SELECT count(*)::INTEGER AS n, count(DISTINCT path)::INTEGER AS paths FROM read_csv('${glob}')`)).getRowObjectsJson()
+    return row as { n: number; paths: number }
+  } finally {
+    c.closeSync()
+    db.closeSync()
+  }
+}
+
+const noScheduler = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLURM_|JOB_COMPLETION_INDEX|DICOM_CRAWLER_SHARD)/.test(k)))
+const allFilesRows = () => spawnSync(process.execPath, [CLI, '-q', '--all-files', 'fixtures/sample'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).stdout.trim().split('\n').length - 1
+
+test('examples/slurm-array.sh: each array task writes its part; the parts read as one table hold every file once', async () => {
+  const out = join(tmp, 'slurm-parts')
+  const count = Number(/--array=0-(\d+)/.exec(readFileSync(join(PROJECT_ROOT, 'examples/slurm-array.sh'), 'utf8'))![1]) + 1
+  for (let task = 0; task < count; task++) {
+    const env = { ...noScheduler(), PATH: `${commandOnPath()}:${process.env.PATH}`, SLURM_ARRAY_TASK_ID: String(task), SLURM_ARRAY_TASK_MIN: '0', SLURM_ARRAY_TASK_COUNT: String(count) }
+    const r = spawnSync('bash', ['examples/slurm-array.sh', 'fixtures/sample', out], { cwd: PROJECT_ROOT, encoding: 'utf8', env })
+    assert.equal(r.status, 0, r.stderr)
+  }
+  const rows = allFilesRows()
+  assert.deepEqual(await tableOf(join(out, 'part-*.csv')), { n: rows, paths: rows })
+  // Outside SLURM it stops and says why.
+  const r = spawnSync('bash', ['examples/slurm-array.sh', 'fixtures/sample', out], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...noScheduler(), PATH: `${commandOnPath()}:${process.env.PATH}` } })
+  assert.equal(r.status, 2)
+  assert.match(r.stderr, /--shard auto: neither JOB_COMPLETION_INDEX/)
+})
+
+test('examples/kubernetes-indexed-job.yaml: its command, run once per completion index, gives every file once', async () => {
+  const yaml = readFileSync(join(PROJECT_ROOT, 'examples/kubernetes-indexed-job.yaml'), 'utf8')
+  const completions = /^\s+completions: (\d+)$/m.exec(yaml)![1]!
+  assert.equal(/name: DICOM_CRAWLER_SHARD_COUNT\s+value: "(\d+)"/.exec(yaml)![1], completions, 'the shard count is the Job\'s completions')
+  // The container's folded `args` line, with the archive and the results volume where this test has them.
+  const script = /args:\n\s+- >-\n((?:\s{14}.*\n)+)/.exec(yaml)![1]!.trim().split(/\s*\n\s*/).join(' ')
+  const results = join(tmp, 'k8s')
+  const command = script.replace('npx --yes dicom-crawler', 'dicom-crawler').replaceAll('/results', results).replace(/\/archive$/, join(PROJECT_ROOT, 'fixtures/sample'))
+  for (let index = 0; index < Number(completions); index++) {
+    const env = { ...noScheduler(), PATH: `${commandOnPath()}:${process.env.PATH}`, JOB_COMPLETION_INDEX: String(index), DICOM_CRAWLER_SHARD_COUNT: completions }
+    const r = spawnSync('sh', ['-c', command], { cwd: PROJECT_ROOT, encoding: 'utf8', env })
+    assert.equal(r.status, 0, r.stderr)
+  }
+  const rows = allFilesRows()
+  assert.deepEqual(await tableOf(join(results, 'parts', 'part-*.csv')), { n: rows, paths: rows })
 })

@@ -77,12 +77,12 @@ test('DuckDB reads the CSV and the NDJSON without options, with the right counts
       const errors = (await c.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM '${file}' WHERE error IS NOT NULL`)).getRowObjectsJson()
       assert.deepEqual(errors, [{ n: 1 }])
     }
-    // CSV cells are untyped, so DuckDB infers numbers there; in NDJSON attributes are strings, as read.
+    // CSV cells are untyped, so DuckDB infers numbers there; NDJSON writes IS attributes as numbers.
     const csvTypes = await types(csvFile)
     assert.equal(csvTypes.SeriesNumber, 'BIGINT')
-    assert.equal((await types(ndjsonFile)).SeriesNumber, 'VARCHAR')
+    assert.equal((await types(ndjsonFile)).SeriesNumber, 'BIGINT')
     const same = await c.runAndReadAll(
-      `SELECT count(*)::INTEGER AS n FROM '${csvFile}' c JOIN '${ndjsonFile}' j USING (path) WHERE c.PatientName IS NOT DISTINCT FROM j.PatientName AND c.size = j.size AND c.SeriesNumber::VARCHAR IS NOT DISTINCT FROM j.SeriesNumber`,
+      `SELECT count(*)::INTEGER AS n FROM '${csvFile}' c JOIN '${ndjsonFile}' j USING (path) WHERE c.PatientName IS NOT DISTINCT FROM j.PatientName AND c.size = j.size AND c.SeriesNumber IS NOT DISTINCT FROM j.SeriesNumber`,
     )
     assert.deepEqual(same.getRowObjectsJson(), [{ n: SAMPLE_ROWS }])
   } finally {

@@ -5,6 +5,7 @@ import { crawl, type CrawlOptions } from '../crawl.js'
 import { CrawlerError, RECORD_ERRORS, checkPositiveInt } from '../errors.js'
 import { resolveTag, resolveTags, type TagSpec } from '../core/tags.js'
 import { toTagSpecs } from '../stages/read-header.js'
+import { checkShard, parseShard } from '../parallel/shard.js'
 import { loadTemplates } from '../core/templates.js'
 import type { CrawlStats, CrawlSummary } from '../core/stats.js'
 import type { DicomRecord, FileEntry } from '../types.js'
@@ -98,11 +99,12 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   // Kept as text, not hashed: loading node:crypto cost start-up time on every run.
   const settings = JSON.stringify({ templates, match })
 
+  const shard = typeof options.shard === 'string' ? parseShard(options.shard) : options.shard && checkShard(options.shard)
   const conn = openCatalogue(db)
   const started = new Date().toISOString()
   let begun: ReturnType<typeof beginRun>
   try {
-    begun = beginRun(conn, db, rootList, wanted, settings, started, options)
+    begun = beginRun(conn, db, rootList, wanted, settings, started, { ...options, shard })
   } catch (e) {
     conn.close()
     throw catalogueError(e, db)
@@ -242,7 +244,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
 
   // recordMime false: a file that is not DICOM does not hold up the records behind it
   // while libmagic names it; its type goes into the counts, not the catalogue.
-  const records = crawl(rootList, { ...options, tags, allFiles: true, recordMime: false, select })
+  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, select })
 
   const store = (record: DicomRecord) => {
     const pending = fifo[fifoHead]
@@ -355,6 +357,13 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
 function beginRun(conn: Database.Database, file: string, roots: string[], wanted: readonly TagSpec[], settings: string, started: string, options: IndexOptions) {
   return conn
     .transaction(() => {
+      // One catalogue per shard: under another shard its files would all count as removed.
+      const part = options.shard && typeof options.shard === 'object' ? `${options.shard.index}/${options.shard.count}` : 'all'
+      const held = getMeta(conn, 'shard')
+      if (held !== undefined && held !== part && conn.prepare('SELECT 1 FROM files LIMIT 1').get() !== undefined) {
+        throw new CrawlerError('BAD_OPTION', `catalogue ${file} holds ${held === 'all' ? 'all shards' : `shard ${held}`} of its roots; this run asks for ${part === 'all' ? 'all of them' : `shard ${part}`}: keep one catalogue per shard`)
+      }
+      setMeta(conn, 'shard', part)
       const writer = getMeta(conn, 'writer')
       if (writer) checkWriter(JSON.parse(writer) as Writer, file, options.breakLock ?? false)
       setMeta(conn, 'writer', JSON.stringify({ pid: process.pid, host: hostname(), started } satisfies Writer))
@@ -385,7 +394,7 @@ function beginRun(conn: Database.Database, file: string, roots: string[], wanted
       const all = catalogueAttributes(conn)
       // By column, one spec each (`0020000E` and `SeriesInstanceUID` may both be columns); common keywords resolve without the data dictionary.
       const tags = all.map((a) => resolveTag(a.keyword))
-      const runOptions = { followSymlinks: options.followSymlinks ?? false, match: options.match ?? 'token', templates: typeof options.templates === 'string' ? options.templates : null, concurrency: options.concurrency ?? 1 }
+      const runOptions = { shard: part, followSymlinks: options.followSymlinks ?? false, match: options.match ?? 'token', templates: typeof options.templates === 'string' ? options.templates : null, concurrency: options.concurrency ?? 1 }
       const runId = Number(
         conn
           .prepare("INSERT INTO runs (started, status, roots, options, tags) VALUES (?, 'running', ?, ?, ?)")

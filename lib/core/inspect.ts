@@ -2,7 +2,7 @@ import { classify as classifyCore, type PathMatch } from './classify.js'
 import { detectMime } from './mime.js'
 import { open } from 'node:fs/promises'
 import { parseHeader, parseTail, type HeaderResult } from './parse-header.js'
-import { readHead, readHeadSync, type Head } from './read-head.js'
+import { readHead, readHeadInto, readHeadSync, type Head } from './read-head.js'
 import { needsMime, notOpened, sniffHead } from './sniff-file.js'
 import { DEFAULT_TAGS, resolveTags, type TagSpec } from './tags.js'
 import { loadTemplates, type Templates } from './templates.js'
@@ -96,6 +96,23 @@ export function inspect(entry: FileEntry, e: Engine, plan: ReadPlan = BLOCKING):
   const named = withMime(sniffed, plan.scratch !== undefined).then((withType) => fromSniffed(withType, e))
   if (plan.later?.(named)) return fromSniffed({ ...sniffed, head: undefined }, e)
   return named
+}
+
+/**
+ * `inspect` with an asynchronous read and no promise per file: `done` gets
+ * the record, or its promise when the file waits for libmagic or a larger
+ * prefix (network drives: the read goes to the reader threads in a batch,
+ * and comes back in the reused arena, parsed before `done` returns).
+ */
+export function inspectInto(entry: FileEntry, e: Engine, done: (record: DicomRecord | Promise<DicomRecord>) => void): void {
+  const early = notOpened(entry)
+  if (early) return done(fromSniffed(early, e))
+  readHeadInto(entry.fsPath, e.headBytes, (err, head, reused) => {
+    const sniffed = err ? unreadable(entry, err) : sniffHead(entry, head!)
+    if (!needsMime(sniffed)) return done(fromSniffed(sniffed, e))
+    // The head may lie in the reader's arena: libmagic gets a copy.
+    done(withMime(sniffed, reused).then((named) => fromSniffed(named, e)))
+  })
 }
 
 /** The rest of the job once a file is sniffed (and named): header, class, status. */
@@ -192,6 +209,7 @@ function recordOf(entry: SniffedEntry, attributes: Record<string, string | null>
   }
   if (entry.skip) record.skip = entry.skip
   if (entry.folder) record.folder = true
+  if (entry.subfolders) record.subfolders = true
   return record
 }
 

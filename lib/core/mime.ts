@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type * as Mmmagic from 'mmmagic'
+import { nativeAllowed } from '../io/native-parts.js'
 import { PACKAGE_ROOT } from '../package-root.js'
 import { DueCalls } from '../util/due-calls.js'
 
@@ -84,12 +85,12 @@ let mmmagicDetect: Detect | undefined
 
 function nativeNamer(): Detect | undefined {
   if (nativeDetect) return nativeDetect
-  if (process.env.DICOM_CRAWLER_NATIVE === '0') return undefined
+  if (!nativeAllowed('mime-namer')) return undefined
   const db = database()
   if (!db) return undefined
   let addon: NativeNamer
   try {
-    addon = require(join(PACKAGE_ROOT, 'build', 'Release', 'mime_namer.node')) as NativeNamer
+    addon = require(join(PACKAGE_ROOT, 'native', 'mime-namer', 'build', 'Release', 'mime_namer.node')) as NativeNamer
   } catch {
     return undefined
   }

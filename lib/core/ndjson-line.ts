@@ -1,16 +1,29 @@
 import type { TagSpec } from './tags.js'
+import { columnType, hasUntyped, typedValue, type ColumnType, type UntypedCounts } from './typed-values.js'
 import type { DicomRecord } from '../types.js'
 
-/** `,"Keyword":` for each attribute, made once per tag list. */
-const keyParts = new WeakMap<readonly TagSpec[], string[]>()
+/** Per attribute: `,"Keyword":` and how its values are typed, made once per tag list. */
+interface Column {
+  key: string
+  type: ColumnType
+  /** A single text value: written as the string it is, without typing. */
+  plain: boolean
+}
+const columnsByTags = new WeakMap<readonly TagSpec[], Column[]>()
 
-function keysOf(tags: readonly TagSpec[]): string[] {
-  let keys = keyParts.get(tags)
-  if (!keys) {
-    keys = tags.map((t) => `,${JSON.stringify(t.keyword)}:`)
-    keyParts.set(tags, keys)
+/** NDJSON: numbers for the numeric VRs, lists for multi-valued attributes, dates and times as text. */
+export const NDJSON_TYPING = Object.freeze({ datesAsText: true })
+
+function columnsOf(tags: readonly TagSpec[]): Column[] {
+  let columns = columnsByTags.get(tags)
+  if (!columns) {
+    columns = tags.map((t) => {
+      const type = columnType(t, NDJSON_TYPING)
+      return { key: `,${JSON.stringify(t.keyword)}:`, type, plain: type.kind === 'text' && !type.list }
+    })
+    columnsByTags.set(tags, columns)
   }
-  return keys
+  return columns
 }
 
 function json(value: string | number | null | undefined): string {
@@ -19,13 +32,25 @@ function json(value: string | number | null | undefined): string {
 
 /**
  * The NDJSON line of a record (with its `\n`): exactly
- * `JSON.stringify(flattenRecord(record, tags)) + '\n'`, written without the
- * intermediate object (a test compares the two).
+ * `JSON.stringify(flattenRecord(record, tags, { typed: true })) + '\n'`, written
+ * without the intermediate object (a test compares the two). Values are typed
+ * by `typedValue` (lib/core/typed-values.ts); a value that does not parse as
+ * its column's type is written as its text and counted in `untyped`.
  */
-export function ndjsonLine(record: DicomRecord, tags: readonly TagSpec[]): string {
-  const keys = keysOf(tags)
+export function ndjsonLine(record: DicomRecord, tags: readonly TagSpec[], untyped?: UntypedCounts): string {
+  const columns = columnsOf(tags)
   const values = record.attributes
   let line = `{"path":${json(record.path)},"size":${json(record.size)},"dicom":${json(record.dicom)},"mime":${json(record.mime)},"modality_class":${json(record.modality_class)},"class_source":${json(record.class_source)},"error":${json(record.error ?? record.skip ?? null)},"error_code":${json(record.error_code)}`
-  for (let i = 0; i < tags.length; i++) line += keys[i]! + json(values[tags[i]!.keyword])
+  for (let i = 0; i < tags.length; i++) {
+    const column = columns[i]!
+    const text = values[tags[i]!.keyword]
+    if (column.plain || text === null || text === undefined) {
+      line += column.key + json(text)
+      continue
+    }
+    const typed = typedValue(text, column.type)
+    if (untyped && hasUntyped(typed, column.type)) untyped.add(column.type.keyword, text, record.path)
+    line += column.key + JSON.stringify(typed)
+  }
   return `${line}}\n`
 }

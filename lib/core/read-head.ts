@@ -2,7 +2,7 @@ import { open, fstat, read, close, constants, openSync, fstatSync, readSync, clo
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../package-root.js'
-import { DueCalls } from '../util/due-calls.js'
+import { nativeAllowed } from '../io/native-parts.js'
 
 export interface Head {
   /** The first bytes of the file: `min(size, want)` of them, fewer if the file shrank. */
@@ -32,15 +32,42 @@ function openWithBenchDelay(path: string | Buffer, flags: number, cb: (err: Node
   else open(path, flags, cb)
 }
 
+/** A read's outcome, for callers that take a callback. With `reused`, `head.bytes` lie in a buffer that is reused after the callback returns: copy what is kept. */
+export type HeadCallback = (err: NodeJS.ErrnoException | null, head: Head | undefined, reused: boolean) => void
+
 /**
  * One open, one fstat, one read of at most `want` bytes, one close, without
  * blocking the crawl's thread: on the native reader's threads when it is
  * built (one thread per read in flight, so a slow network open holds only its
  * own), else with Node's calls on the libuv pool. Failures are read again with
- * Node's calls, so errors are Node's own, word for word.
+ * Node's calls, so errors are Node's own, word for word. The bytes are a
+ * buffer of their own.
  */
 export function readHead(path: string | Buffer, want: number): Promise<Head> {
-  return native && readersReady() ? readHeadNative(path, want) : readHeadJs(path, want)
+  return new Promise((resolve, reject) =>
+    readHeadInto(path, want, (err, head, reused) => {
+      if (err) return reject(err)
+      resolve(reused ? { ...head!, bytes: Buffer.from(head!.bytes) } : head!)
+    }),
+  )
+}
+
+/**
+ * readHead without a promise: `done` is called once, on a later turn. On the
+ * native reader the reads asked for in one turn go to its threads together
+ * and come back in batches, the bytes in a slot of a reused arena (`reused`
+ * true: valid until `done` returns).
+ */
+export function readHeadInto(path: string | Buffer, want: number, done: HeadCallback): void {
+  if (threadsAllowed && want <= SLOT_BYTES && readersReady() && freeCount > 0) return askNative(path, want, done)
+  readWithNode({ path, want, done })
+}
+
+function readWithNode(call: { path: string | Buffer; want: number; done: HeadCallback }): void {
+  readHeadJs(call.path, call.want).then(
+    (head) => call.done(null, head, false),
+    (e: NodeJS.ErrnoException) => call.done(e, undefined, false),
+  )
 }
 
 /**
@@ -93,20 +120,22 @@ function notRegularKind(st: Stats): NonNullable<Head['notRegular']> {
  */
 interface NativeReader {
   readHead(path: string | Uint8Array, out: Uint8Array, info: Float64Array): number
-  startReaders(onRead: (id: number, got: number, size: number, mtimeMs: number, type: number) => void): void
-  readAsync(id: number, path: string | Uint8Array, out: Uint8Array, threads: number): number
+  startReaders(onBatch: (count: number) => void, arena: Uint8Array, slotBytes: number, results: Float64Array, doneSlots: Int32Array): void
+  submit(count: number, paths: ReadonlyArray<string | Uint8Array>, slots: Int32Array, wants: Int32Array, threads: number): number
   ref(): void
   unref(): void
 }
 const native: NativeReader | undefined = loadNative()
+const blockingAllowed = native !== undefined && nativeAllowed('head-reader')
+const threadsAllowed = native !== undefined && nativeAllowed('reader-threads')
 const nativeInfo = new Float64Array(3)
 const NATIVE_TYPES = [undefined, 'fifo', 'socket', 'char-device', 'block-device', 'directory', 'unknown'] as const
 
 function loadNative(): NativeReader | undefined {
-  if (process.env.DICOM_CRAWLER_NATIVE === '0') return undefined
+  if (!nativeAllowed('head-reader') && !nativeAllowed('reader-threads')) return undefined
   try {
-    // In the package root, where node-gyp builds it.
-    return createRequire(import.meta.url)(join(PACKAGE_ROOT, 'build', 'Release', 'head_reader.node')) as NativeReader
+    // Where scripts/build-native.mjs has node-gyp build it.
+    return createRequire(import.meta.url)(join(PACKAGE_ROOT, 'native', 'head-reader', 'build', 'Release', 'head_reader.node')) as NativeReader
   } catch {
     return undefined
   }
@@ -121,58 +150,100 @@ function nativeHead(buf: Buffer, got: number, size: number, mtimeMs: number, typ
   return { bytes: got < buf.length ? buf.subarray(0, got) : buf, size, mtime }
 }
 
-interface Due {
-  path: string | Buffer
-  want: number
-  buf: Buffer
-  resolve: (head: Head) => void
-  reject: (e: unknown) => void
-}
-/** Reads out on the reader threads; null when their callback could not be made (Node's calls then). */
-let due: DueCalls<Due> | null | undefined
+/** Reads in flight on the reader threads at most (each holds a slot), and the largest head they read. */
+const SLOTS = 256
+const SLOT_BYTES = 16 * 1024
+/** The slots' bytes: malloc'd, so slots never used take no memory. */
+let arena: Buffer | undefined
+/** Per slot: bytes read (or -errno), size, mtime in ms, file type. */
+const results = new Float64Array(SLOTS * 4)
+/** The slots of the batch onBatch is told of. */
+const doneSlots = new Int32Array(SLOTS)
+/** Free slots, as a stack: the same few slots (and arena pages) serve read after read. */
+const freeSlots = new Int32Array(SLOTS)
+let freeCount = 0
+const calls: Array<{ path: string | Buffer; want: number; done: HeadCallback } | undefined> = new Array(SLOTS)
+/** Reads asked for in this turn, handed to the threads together at its end. */
+const askPaths: Array<string | Buffer> = []
+const askSlots = new Int32Array(SLOTS)
+const askWants = new Int32Array(SLOTS)
+let inFlight = 0
+/** Started at the first asynchronous read; false when their callback could not be made (Node's calls then). */
+let readers: boolean | undefined
 
-/** Starts the reader threads' callback at the first asynchronous read. */
 function readersReady(): boolean {
-  if (due === undefined) {
+  if (readers === undefined) {
     try {
-      native!.startReaders(onRead)
-      due = new DueCalls<Due>(native!)
+      arena = Buffer.allocUnsafeSlow(SLOTS * SLOT_BYTES)
+      native!.startReaders(onBatch, arena, SLOT_BYTES, results, doneSlots)
+      for (let i = SLOTS - 1; i >= 0; i--) freeSlots[freeCount++] = i
+      readers = true
     } catch {
-      due = null
+      readers = false
     }
   }
-  return due !== null
+  return readers
 }
 
-function readHeadNative(path: string | Buffer, want: number): Promise<Head> {
-  const calls = due!
-  return new Promise((resolve, reject) => {
-    const buf = Buffer.allocUnsafe(want)
-    const id = calls.add({ path, want, buf, resolve, reject })
-    let queued: number
+function askNative(path: string | Buffer, want: number, done: HeadCallback): void {
+  const slot = freeSlots[--freeCount]!
+  calls[slot] = { path, want, done }
+  askSlots[askPaths.length] = slot
+  askWants[askPaths.length] = want
+  askPaths.push(path)
+  if (inFlight++ === 0) native!.ref()
+  if (askPaths.length === 1) queueMicrotask(submitAsked)
+}
+
+function submitAsked(): void {
+  const count = askPaths.length
+  let queued: number
+  try {
+    // As many reader threads as reads in flight: each open may block for a network round trip.
+    queued = native!.submit(count, askPaths, askSlots, askWants, inFlight)
+  } catch {
+    queued = 0 // no thread or no memory for one: Node's calls read them
+  }
+  for (let i = queued; i < count; i++) {
+    const slot = askSlots[i]!
+    const call = calls[slot]!
+    finish(slot)
+    readWithNode(call)
+  }
+  askPaths.length = 0
+}
+
+/** Frees a slot after its read. */
+function finish(slot: number): void {
+  calls[slot] = undefined
+  freeSlots[freeCount++] = slot
+  if (--inFlight === 0) native!.unref()
+}
+
+function onBatch(count: number): void {
+  for (let i = 0; i < count; i++) {
+    const slot = doneSlots[i]!
+    const call = calls[slot]
+    if (!call) continue
+    const got = results[slot * 4]!
+    if (got < 0) {
+      // Any failure is read again by Node's calls, so errors are Node's own, word for word.
+      finish(slot)
+      readWithNode(call)
+      continue
+    }
+    const at = slot * SLOT_BYTES
+    const head = nativeHead(arena!.subarray(at, at + call.want), got, results[slot * 4 + 1]!, results[slot * 4 + 2]!, results[slot * 4 + 3]!)
     try {
-      // As many reader threads as reads in flight: each open may block for a network round trip.
-      queued = native!.readAsync(id, path, buf, calls.size)
-    } catch {
-      queued = -1 // no thread or no memory for it: Node's calls read it
+      call.done(null, head, true)
+    } finally {
+      finish(slot)
     }
-    if (queued < 0) {
-      calls.take(id)
-      readHeadJs(path, want).then(resolve, reject)
-    }
-  })
+  }
 }
 
-function onRead(id: number, got: number, size: number, mtimeMs: number, type: number): void {
-  const d = due!.take(id)
-  if (!d) return
-  // Any failure is read again by Node's calls, so errors are Node's own, word for word.
-  if (got < 0) return void readHeadJs(d.path, d.want).then(d.resolve, d.reject)
-  d.resolve(nativeHead(d.buf, got, size, mtimeMs, type))
-}
-
-/** Whether heads are read by the native reader (for tests and the benchmark's notes). */
-export const nativeHeadReader = native !== undefined
+/** Whether heads are read by the native reader, blocking and on its threads (for tests and the benchmark's notes). */
+export const nativeHeadReader = blockingAllowed && threadsAllowed
 
 /**
  * The same read, blocking: no callback, promise or event-loop turn per file.
@@ -184,7 +255,7 @@ export const nativeHeadReader = native !== undefined
  */
 export function readHeadSync(path: string | Buffer, want: number, scratch?: Buffer): Head {
   if (BENCH_OPEN_DELAY_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BENCH_OPEN_DELAY_MS)
-  if (native) {
+  if (blockingAllowed) {
     const buf = scratch && scratch.length >= want ? scratch.subarray(0, want) : Buffer.allocUnsafe(want)
     const got = native.readHead(path, buf, nativeInfo)
     // Any failure is read again below, so errors are Node's own, word for word.

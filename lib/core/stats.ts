@@ -1,5 +1,7 @@
 import { RECORD_ERRORS, type RecordErrorCode } from '../errors.js'
 import type { DicomRecord } from '../types.js'
+import type { UntypedExample } from './typed-values.js'
+import type { RootReadMode } from '../io/fs-type.js'
 
 /** How many example paths are kept per kind: the summary stays the same size on any tree. */
 const EXAMPLES_KEPT = 20
@@ -34,6 +36,13 @@ export interface CrawlSummary {
   filesPerSecond: number
   /** True when `filesSeen === dicom + errors + skipped`: nothing was lost. */
   balanced: boolean
+  /**
+   * Typed output (NDJSON, Parquet) only, when some value did not parse as its
+   * column's type: per column, how many, and the first (its text and file).
+   */
+  untypedValues?: Record<string, UntypedExample>
+  /** How each root was read: its file system, blocking (`local`) or many reads at once (`network`). */
+  readModes: RootReadMode[]
 }
 
 /** Counts records as they pass; holds counters and bounded examples only, never per-file state. */
@@ -52,6 +61,8 @@ export class CrawlStats {
   readonly unreadable: Array<{ path: string; error: string }> = []
   /** The folder of the last record, for progress displays. */
   currentDir = ''
+  /** How each root is read (set by crawl()). */
+  readModes: RootReadMode[] = []
   private readonly started = process.hrtime.bigint()
   private ended: bigint | undefined
 
@@ -123,6 +134,7 @@ export class CrawlStats {
       elapsedSeconds: Math.round(elapsed * 1000) / 1000,
       filesPerSecond: elapsed > 0 ? Math.round(this.filesSeen / elapsed) : 0,
       balanced: this.filesSeen === this.dicom + this.errors + this.skipped,
+      readModes: this.readModes.map((m) => ({ ...m })),
     }
   }
 

@@ -66,6 +66,8 @@ export function summarize(options: SummarizeOptions = {}): Transform {
         current = seen ?? newFolder(where.path, where.rel)
         folders.set(where.path, current)
       }
+      // Sub-folders walked by another shard never arrive here: the announcement says they exist.
+      if (record.subfolders) current.hasSubfolders = true
       addRecord(current, record, where.kind)
       callback()
     },

@@ -1,6 +1,7 @@
 import type { Transform } from 'node:stream'
 import { ndjsonLine } from '../core/ndjson-line.js'
 import type { TagSpec } from '../core/tags.js'
+import { UntypedCounts } from '../core/typed-values.js'
 import { toTagSpecs } from './read-header.js'
 import { textBatches } from '../util/text-batches.js'
 import type { DicomRecord } from '../types.js'
@@ -10,12 +11,21 @@ export interface SerializeOptions {
   tags?: readonly (string | TagSpec)[]
 }
 
+/** A serializer that types values, with its live count of values that did not parse as their column's type. */
+export type TypedSerializer = Transform & { untyped: UntypedCounts }
+
 /**
  * Stage: records in, NDJSON text out, one JSON object per line; absent
- * attributes are `null`. Lines leave in chunks of up to 64 KiB, at the latest
- * at the end of each event-loop turn.
+ * attributes are `null`. Values are typed (lib/core/typed-values.ts): numbers
+ * for IS, DS, US, UL, SS, SL, FL, FD, SV, UV; lists for attributes that may
+ * hold several values; a value that does not parse as a number stays text and
+ * is counted in `stream.untyped`. Lines leave in chunks of up to 64 KiB, at
+ * the latest at the end of each event-loop turn.
  */
-export function toNdjson(options: SerializeOptions = {}): Transform {
+export function toNdjson(options: SerializeOptions = {}): TypedSerializer {
   const tags = toTagSpecs(options.tags)
-  return textBatches((record: DicomRecord) => ndjsonLine(record, tags))
+  const untyped = new UntypedCounts()
+  const stream = textBatches((record: DicomRecord) => ndjsonLine(record, tags, untyped)) as TypedSerializer
+  stream.untyped = untyped
+  return stream
 }

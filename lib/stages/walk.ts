@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 import { isUtf8 } from 'node:buffer'
 import fs, { readdirSync, type Dirent, type Stats } from 'node:fs'
 import { CrawlerError, type RecordErrorCode } from '../errors.js'
+import { checkShard, shardOfFolder, type Shard } from '../parallel/shard.js'
 import type { EntryKind, FileEntry } from '../types.js'
 import { basename } from 'node:path'
 
@@ -19,11 +20,29 @@ export interface WalkOptions {
    */
   announceDirs?: boolean
   /**
-   * List folders with blocking calls. Default `false`. With synchronous file
-   * reads downstream there is nothing to overlap an async listing with, and
-   * the event loop sat idle for 11% of a crawl waiting for it.
+   * List folders with blocking calls, for all roots or per root. Default
+   * `false`. With synchronous file reads downstream there is nothing to
+   * overlap an async listing with, and the event loop sat idle for 11% of a
+   * crawl waiting for it.
    */
-  sync?: boolean
+  sync?: boolean | ((root: string) => boolean)
+  /**
+   * Folders listed ahead of the reader, this many at once, for all roots or
+   * per root (not with `sync`). Default 0: a folder is listed when the walk
+   * reaches it. On a network drive each listing is a round trip or more:
+   * listed one at a time, only when the reader asked, they left the reads
+   * waiting (crawl() lists 16 at once there). Listings run in walk order,
+   * driven by listings finishing, not by the reader's demand, and at most
+   * 4x this many are held before the walk reaches them.
+   */
+  listAhead?: number | ((root: string) => number)
+  /**
+   * Walk only the folders of one shard (`{ index, count }`): every folder is
+   * still listed, to find its sub-folders, but the files (and announcement,
+   * and errors) of a folder whose path below the root hashes to another
+   * shard are never yielded, so they are never opened. Default: none (all).
+   */
+  shard?: Shard
   /**
    * Files never yielded nor counted, matched by identity (device and inode),
    * so any path to them matches: a program's own output files inside the
@@ -33,7 +52,7 @@ export interface WalkOptions {
   ignore?: readonly string[]
 }
 
-const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false, ignore: [] as readonly string[] })
+const DEFAULTS = Object.freeze({ followSymlinks: false, highWaterMark: 64, announceDirs: false, sync: false, listAhead: 0, ignore: [] as readonly string[] })
 
 interface Frame {
   /** Path for display and output. */
@@ -68,6 +87,17 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   const opts = { ...DEFAULTS, ...options }
   const rootList = typeof roots === 'string' ? [roots] : [...roots]
   if (rootList.length === 0) throw new CrawlerError('BAD_OPTION', 'no root folder given')
+  const shard = opts.shard ? checkShard(opts.shard) : undefined
+  /** Whether entries whose `dir` is this folder are this walk's to yield. */
+  const isMine = (dir: string): boolean => !shard || shard.count === 1 || shardOfFolder(dir, shard.count) === shard.index
+  const syncOf = typeof opts.sync === 'function' ? opts.sync : () => opts.sync as boolean
+  const aheadOf = typeof opts.listAhead === 'function' ? opts.listAhead : () => opts.listAhead as number
+  /** Listings started ahead of the walk, by folder path, until the walk enters the folder. */
+  const ahead = new Map<string, Promise<Dirent[]>>()
+  /** Folders to list ahead, the next in walk order last; a folder entered first is marked taken. */
+  const candidates: Array<{ path: string; fsPath: string | Buffer; root: string; taken?: boolean }> = []
+  const candidateByPath = new Map<string, (typeof candidates)[number]>()
+  let listing = 0
   const pending: FileEntry[] = []
   const stack: Frame[] = []
   // Real folders already walked (dev:ino), only when following links: one key per folder, never per file.
@@ -142,31 +172,32 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
       await enterDir({ path: shown, fsPath: root }, shown, '')
     } else {
       // A single file given as root: crawl just that file.
-      pending.push({ path: shown, fsPath: root, root: shown, dir: '', kind: st.isFile() ? 'file' : kindOfStats(st) })
+      if (isMine('')) pending.push({ path: shown, fsPath: root, root: shown, dir: '', kind: st.isFile() ? 'file' : kindOfStats(st) })
     }
   }
 
   async function enterDir(where: { path: string; fsPath: string | Buffer }, root: string, dir: string): Promise<void> {
     let dirents: Dirent[]
-    const list = async (encoding: 'utf8' | 'buffer'): Promise<Dirent[]> => {
-      const how = { withFileTypes: true, encoding: encoding as BufferEncoding } as const
-      return (opts.sync ? readdirSync(where.fsPath as string, how) : await fs.promises.readdir(where.fsPath as string, how)) as unknown as Dirent[]
+    const early = ahead.get(where.path)
+    const candidate = candidateByPath.get(where.path)
+    if (candidate) {
+      candidate.taken = true
+      candidateByPath.delete(where.path)
     }
     try {
-      // Names as text: as bytes, every name was a Buffer of its own (a tenth of a
-      // crawl's time went to listing folders). A name that is not valid UTF-8
-      // decodes with U+FFFD: then the folder is listed again as bytes.
-      dirents = await list('utf8')
-      if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = await list('buffer')
+      if (early) {
+        ahead.delete(where.path)
+        pumpListings()
+      }
+      dirents = early ? await early : await listDir(where.fsPath, syncOf(root))
     } catch (e) {
-      pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder'), code: 'UNREADABLE_FOLDER' })
+      if (isMine(dir)) pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder'), code: 'UNREADABLE_FOLDER' })
       return
     }
-    // Bytewise order: for text, code point order is the order of the UTF-8 bytes.
-    if (typeof dirents[0]?.name === 'string') dirents.sort((a, b) => compareCodePoints(a.name, b.name))
-    else dirents.sort((a, b) => Buffer.compare(rawName(a)!, rawName(b)!))
+    const mine = isMine(dir)
     const frame: Frame = { path: where.path, fsPath: where.fsPath, root, dir, subdirs: [], files: [], nextFile: 0 }
-    if (opts.announceDirs) pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', folder: true })
+    // Entries found while listing (links followed), yielded after the folder's announcement.
+    const found: FileEntry[] = []
     for (let i = 0; i < dirents.length; i++) {
       const d = dirents[i]!
       if (d.isDirectory()) {
@@ -175,26 +206,89 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
       }
       // A name check per entry; a stat only for an entry named like an ignored file.
       if (ignored.names.has(d.name as string) && isIgnored(childPath(frame, nameOf(d)).fsPath, ignored.ids)) continue
-      if (!opts.followSymlinks) {
-        frame.files.push(d)
-        continue
-      }
-      if (d.isSymbolicLink()) {
+      if (opts.followSymlinks && d.isSymbolicLink()) {
+        // Followed in every shard's folders: a link to a folder is a sub-folder to walk.
         const named = nameOf(d)
         const path = childPath(frame, named)
         const resolved = await followLink(path.fsPath)
-        if (resolved.kind === 'directory') {
-          frame.subdirs.push(named)
-          continue
-        }
-        pending.push({ ...path, root, dir, kind: resolved.kind, ...(resolved.error ? { error: resolved.error, code: resolved.code } : {}) })
+        if (resolved.kind === 'directory') frame.subdirs.push(named)
+        else if (mine) found.push({ ...path, root, dir, kind: resolved.kind, ...(resolved.error ? { error: resolved.error, code: resolved.code } : {}) })
         continue
       }
-      pending.push(fileEntry(frame, d))
+      // Another shard's folder: only its sub-folders matter here.
+      if (!mine) continue
+      if (opts.followSymlinks) found.push(fileEntry(frame, d))
+      else frame.files.push(d)
     }
     // Links to folders were queued as sub-folders; check them when entered.
-    if (opts.followSymlinks) frame.subdirs = await dedupeSubdirs(frame)
+    if (opts.followSymlinks) frame.subdirs = await dedupeSubdirs(frame, mine ? found : [])
+    if (opts.announceDirs && mine) {
+      // `subfolders`: a shard's summary cannot see sub-folders dealt to other shards.
+      pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', folder: true, ...(frame.subdirs.length ? { subfolders: true as const } : {}) })
+    }
+    for (const entry of found) pending.push(entry)
     stack.push(frame)
+    listAheadOf(frame.root, frame, frame.subdirs)
+  }
+
+  /** Queues `subdirs` of `parent` for listing ahead (when the root lists ahead), the first to be entered on top. */
+  function listAheadOf(root: string, parent: { path: string; fsPath: string | Buffer }, subdirs: ReadonlyArray<{ name: string; raw?: Buffer }>): void {
+    if (subdirs.length === 0 || aheadOf(root) <= 0 || syncOf(root)) return
+    for (let i = subdirs.length - 1; i >= 0; i--) {
+      const c = { ...childPath(parent, subdirs[i]!), root }
+      // Already queued or listed when its parent was listed ahead.
+      if (candidateByPath.has(c.path) || ahead.has(c.path)) continue
+      candidates.push(c)
+      candidateByPath.set(c.path, c)
+    }
+    pumpListings()
+  }
+
+  /** Starts listings ahead while fewer than the root's `listAhead` run and fewer than 4x that wait for the walk. */
+  function pumpListings(): void {
+    while (candidates.length && !stream.destroyed) {
+      const c = candidates[candidates.length - 1]!
+      if (c.taken) {
+        candidates.pop()
+        continue
+      }
+      const n = aheadOf(c.root)
+      if (listing >= n || ahead.size >= 4 * n) return
+      candidates.pop()
+      candidateByPath.delete(c.path)
+      listing++
+      const p = listDir(c.fsPath, false)
+      ahead.set(c.path, p)
+      p.then(
+        (dirents) => {
+          listing--
+          // Its sub-folders come next in walk order: list them ahead too.
+          listAheadOf(c.root, c, dirents.filter((d) => d.isDirectory()).map(nameOf))
+          pumpListings()
+        },
+        () => {
+          listing--
+          pumpListings()
+        },
+      )
+    }
+  }
+
+  /** A folder's entries, sorted bytewise. */
+  async function listDir(fsPath: string | Buffer, sync: boolean): Promise<Dirent[]> {
+    const list = async (encoding: 'utf8' | 'buffer'): Promise<Dirent[]> => {
+      const how = { withFileTypes: true, encoding: encoding as BufferEncoding } as const
+      return (sync ? readdirSync(fsPath as string, how) : await fs.promises.readdir(fsPath as string, how)) as unknown as Dirent[]
+    }
+    // Names as text: as bytes, every name was a Buffer of its own (a tenth of a
+    // crawl's time went to listing folders). A name that is not valid UTF-8
+    // decodes with U+FFFD: then the folder is listed again as bytes.
+    let dirents = await list('utf8')
+    if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = await list('buffer')
+    // Bytewise order: for text, code point order is the order of the UTF-8 bytes.
+    if (typeof dirents[0]?.name === 'string') dirents.sort((a, b) => compareCodePoints(a.name, b.name))
+    else dirents.sort((a, b) => Buffer.compare(rawName(a)!, rawName(b)!))
+    return dirents
   }
 
   async function followLink(fsPath: string | Buffer): Promise<{ kind: EntryKind; error?: string; code?: RecordErrorCode }> {
@@ -211,7 +305,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   }
 
   /** Drops sub-folders whose real folder was already walked: loops and second links end here. */
-  async function dedupeSubdirs(frame: Frame): Promise<Frame['subdirs']> {
+  async function dedupeSubdirs(frame: Frame, found: FileEntry[]): Promise<Frame['subdirs']> {
     const keep: Frame['subdirs'] = []
     for (const sub of frame.subdirs) {
       const p = childPath(frame, sub)
@@ -221,13 +315,13 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         if (visited.has(key)) {
           const isLink = (await fs.promises.lstat(p.fsPath)).isSymbolicLink()
           // The first path in walk order wins; a real folder met after a link to it is a folder, not a link.
-          pending.push({ ...p, root: frame.root, dir: frame.dir, ...(isLink ? { kind: 'symlink', skip: 'symlink to a folder already walked (loop or duplicate link)', code: 'SYMLINK_ALREADY_WALKED' } : { kind: 'directory', skip: 'folder already walked through an earlier link', code: 'FOLDER_ALREADY_WALKED' }) })
+          found.push({ ...p, root: frame.root, dir: frame.dir, ...(isLink ? { kind: 'symlink', skip: 'symlink to a folder already walked (loop or duplicate link)', code: 'SYMLINK_ALREADY_WALKED' } : { kind: 'directory', skip: 'folder already walked through an earlier link', code: 'FOLDER_ALREADY_WALKED' }) })
           continue
         }
         visited.add(key)
         keep.push(sub)
       } catch (e) {
-        pending.push({ ...p, root: frame.root, dir: frame.dir, kind: 'directory', error: errorText(e, 'cannot read folder'), code: 'UNREADABLE_FOLDER' })
+        found.push({ ...p, root: frame.root, dir: frame.dir, kind: 'directory', error: errorText(e, 'cannot read folder'), code: 'UNREADABLE_FOLDER' })
       }
     }
     return keep

@@ -1,5 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { nativeAllowed } from '../../lib/io/native-parts.js'
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -37,8 +38,8 @@ function heads(): Array<[string, Buffer]> {
 }
 
 test('the native MIME namer is built by npm install, and crawls use it', () => {
-  const want = process.env.DICOM_CRAWLER_NATIVE === '0' ? 'mmmagic' : 'native'
-  assert.equal(mimeNamerKind(), want, 'build/Release/mime_namer.node did not load: run npm install (node-gyp)')
+  const want = nativeAllowed('mime-namer') ? 'native' : 'mmmagic'
+  assert.equal(mimeNamerKind(), want, 'native/mime-namer/build/Release/mime_namer.node did not load: run npm install (scripts/build-native.mjs)')
 })
 
 test('the native namer and mmmagic name every head alike', { skip: libmagicNamer('native') ? false : 'native MIME namer not built or turned off (DICOM_CRAWLER_NATIVE=0)' }, async () => {

@@ -5,8 +5,8 @@ import { flattenRecord } from '../../lib/core/record-fields.js'
 import { resolveTags } from '../../lib/core/tags.js'
 import type { DicomRecord } from '../../lib/types.js'
 
-test('ndjsonLine writes exactly JSON.stringify(flattenRecord(...)) and a line end', () => {
-  const tags = resolveTags(['PatientName', 'Modality', 'SeriesNumber', '00091001'])
+test('ndjsonLine writes exactly JSON.stringify(flattenRecord(..., { typed: true })) and a line end', () => {
+  const tags = resolveTags(['PatientName', 'Modality', 'SeriesNumber', '00091001', 'ImageType', 'PixelSpacing', 'StudyDate'])
   const base: DicomRecord = {
     path: 'a/b "quoted"\\back\nslash\u2028é😀',
     root: 'a',
@@ -20,13 +20,16 @@ test('ndjsonLine writes exactly JSON.stringify(flattenRecord(...)) and a line en
     error: null,
     status: 'ok',
     error_code: null,
-    attributes: { PatientName: 'Müller^Jörg', Modality: 'CT', SeriesNumber: '', '00091001': null },
+    attributes: { PatientName: 'Müller^Jörg', Modality: 'CT', SeriesNumber: '', '00091001': null, ImageType: 'ORIGINAL\\PRIMARY', PixelSpacing: '0.5\\0.5', StudyDate: '20240105' },
   }
   const records: DicomRecord[] = [
     base,
-    { ...base, size: null, dicom: 'none', mime: 'text/plain', modality_class: null, class_source: null, attributes: { PatientName: null, Modality: null, SeriesNumber: null, '00091001': null } },
-    { ...base, error: 'truncated: "x"\t\u0001', attributes: { PatientName: 'A\\B', Modality: '=cmd', SeriesNumber: '-1.5', '00091001': '\u0000' } },
+    { ...base, size: null, dicom: 'none', mime: 'text/plain', modality_class: null, class_source: null, attributes: { PatientName: null, Modality: null, SeriesNumber: null, '00091001': null, ImageType: null, PixelSpacing: null, StudyDate: null } },
+    { ...base, error: 'truncated: "x"\t\u0001', attributes: { PatientName: 'A\\B', Modality: '=cmd', SeriesNumber: '-1.5', '00091001': '\u0000', ImageType: '', PixelSpacing: '1e-3\\x', StudyDate: '2024' } },
     { ...base, error: null, skip: 'symlink not followed (use --follow-symlinks)' },
   ]
-  for (const r of records) assert.equal(ndjsonLine(r, tags), JSON.stringify(flattenRecord(r, tags)) + '\n')
+  for (const r of records) assert.equal(ndjsonLine(r, tags), JSON.stringify(flattenRecord(r, tags, { typed: true })) + '\n')
+  // What the typing gives: an empty IS is null, lists are arrays, a DS that does not parse stays text, dates stay text.
+  assert.match(ndjsonLine(records[0]!, tags), /"SeriesNumber":null,"00091001":null,"ImageType":\["ORIGINAL","PRIMARY"\],"PixelSpacing":\[0\.5,0\.5\],"StudyDate":"20240105"\}\n$/)
+  assert.match(ndjsonLine(records[2]!, tags), /"SeriesNumber":"-1\.5","00091001":\["\\u0000"\],"ImageType":\[\],"PixelSpacing":\[0\.001,"x"\],"StudyDate":"2024"\}\n$/)
 })

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { nativeHeadReader, readHead, readHeadJs, readHeadSync, readHeadSyncJs } from '../../lib/core/read-head.js'
 import { SAMPLE } from '../helpers/paths.js'
+import { nativeAllowed } from '../../lib/io/native-parts.js'
 
 /** Every file below a folder. */
 function filesOf(dir: string): string[] {
@@ -26,7 +27,7 @@ function oddFiles(t: TestContext): { top: string; paths: Array<string | Buffer> 
 }
 
 test('the native head reader is built by npm install', () => {
-  assert.equal(nativeHeadReader, process.env.DICOM_CRAWLER_NATIVE !== '0', 'build/Release/head_reader.node did not load: run npm install (node-gyp)')
+  assert.equal(nativeHeadReader, nativeAllowed('head-reader') && nativeAllowed('reader-threads'), 'native/head-reader/build/Release/head_reader.node did not load: run npm install (scripts/build-native.mjs)')
 })
 
 test('native and JavaScript head reads agree: bytes, size, mtime, type; errors are Node\'s own', { skip: nativeHeadReader ? false : 'native head reader not built' }, (t) => {
@@ -103,4 +104,59 @@ parentPort.postMessage(heads.reduce((n, h) => n + h.bytes.length, 0))`
   }
   const again = await readHead(files[0]!, 16)
   assert.equal(again.bytes.length, Math.min(16, fs.statSync(files[0]!).size))
+})
+
+test('a byte path holding a NUL is refused as Node refuses it, not cut short at the NUL', { skip: nativeHeadReader ? false : 'native head reader not built' }, async () => {
+  const sneaky = Buffer.from('/etc/hostname\0/x')
+  const code = (f: () => unknown) => {
+    try {
+      f()
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code
+    }
+    return 'read'
+  }
+  assert.equal(code(() => readHeadSyncJs(sneaky, 64)), 'ERR_INVALID_ARG_VALUE')
+  assert.equal(code(() => readHeadSync(sneaky, 64)), 'ERR_INVALID_ARG_VALUE')
+  await assert.rejects(readHead(sneaky, 64), { code: 'ERR_INVALID_ARG_VALUE' })
+})
+
+/** Runs `src` (an ES module) in a new Node process with every asynchronous open delayed by `delayMs` on its reader thread. */
+function withOpenDelay(delayMs: number, src: string): Record<string, number> {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', src], { encoding: 'utf8', env: { ...process.env, DICOM_CRAWLER_BENCH_OPEN_DELAY_MS: String(delayMs) }, timeout: 30_000 })
+  return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>
+}
+
+const readHeadModule = () => JSON.stringify(new URL('../../lib/core/read-head.js', import.meta.url).href)
+
+test('a read stuck in open() (a hung mount) does not hold up the end of the worker that asked for it', { skip: nativeHeadReader ? false : 'native head reader not built' }, () => {
+  // Each open waits 4 s on its reader thread: the worker is ended while it waits.
+  const r = withOpenDelay(4000, `
+import { Worker } from 'node:worker_threads'
+const worker = new Worker(\`
+  const { readHead } = await import(${readHeadModule()})
+  const { parentPort } = await import('node:worker_threads')
+  readHead('/etc/hostname', 64)
+  setTimeout(() => parentPort.postMessage('asked'), 100)\`, { eval: true })
+await new Promise((resolve) => worker.once('message', resolve))
+const t0 = performance.now()
+await worker.terminate()
+console.log(JSON.stringify({ terminateMs: performance.now() - t0 }))`)
+  assert.ok(r.terminateMs! < 1000, `terminate() took ${Math.round(r.terminateMs!)} ms`)
+})
+
+test('reader threads grown for a burst of reads leave when idle', { skip: nativeHeadReader ? false : 'native head reader not built' }, () => {
+  // 64 reads at once, each holding its thread 50 ms: the threads grow to about 64, then leave after 2 s idle.
+  const r = withOpenDelay(50, `
+import { readFileSync } from 'node:fs'
+const threads = () => Number(/Threads:\\s+(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1])
+const { readHead } = await import(${readHeadModule()})
+await readHead('/etc/hostname', 64)
+const before = threads()
+await Promise.all(Array.from({ length: 64 }, () => readHead('/etc/hostname', 64)))
+const burst = threads()
+await new Promise((resolve) => setTimeout(resolve, 3500))
+console.log(JSON.stringify({ before, burst, after: threads() }))`)
+  assert.ok(r.burst! >= r.before! + 32, `threads grew for the burst: ${r.before} -> ${r.burst}`)
+  assert.ok(r.after! <= r.before! + 2, `idle reader threads left: ${r.burst} -> ${r.after} (before the burst ${r.before})`)
 })

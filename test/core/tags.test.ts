@@ -100,6 +100,9 @@ test('the compact dictionary is exactly what the data dictionary package gives',
   const { compactDictionary } = (await import(script)) as { compactDictionary: () => unknown }
   const committed = JSON.parse(readFileSync(join(process.cwd(), 'lib', 'core', 'dictionary.json'), 'utf8')) as unknown
   assert.deepEqual(committed, compactDictionary(), 'run `npm run dictionary` after upgrading the package')
+  const { multiplicitySource } = (await import(script)) as { multiplicitySource: () => string }
+  const multiplicity = readFileSync(join(process.cwd(), 'lib', 'core', 'value-multiplicity.ts'), 'utf8')
+  assert.equal(multiplicity, multiplicitySource(), 'run `npm run dictionary` after upgrading the package')
 })
 
 test('the common attributes resolved without loading the dictionary are the dictionary\'s own', async () => {
