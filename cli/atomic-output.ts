@@ -21,7 +21,7 @@ export class AtomicFile {
   readonly stream: Writable
   private done = false
 
-  private constructor(target: string, stream: Writable, temp: string) {
+  private constructor(target: string, stream: Writable, temp: string, private readonly fd: number) {
     this.target = target
     this.stream = stream
     this.temp = temp
@@ -47,7 +47,7 @@ export class AtomicFile {
         AtomicFile.opening.delete(temp)
         if (e) return reject(new CrawlerError('OUTPUT_FAILED', `cannot write ${target}: ${describeWriteError(e)}`))
         // A pipe or device cannot be flushed to disk (fsync fails with EINVAL).
-        const file = new AtomicFile(target, syncWriter(fd, !inPlace), temp)
+        const file = new AtomicFile(target, syncWriter(fd, !inPlace), temp, fd)
         AtomicFile.live.add(file)
         resolve(file)
       })
@@ -68,6 +68,24 @@ export class AtomicFile {
     }
     this.done = true
     AtomicFile.live.delete(this)
+  }
+
+  /**
+   * Writes `text` as the whole file and renames it into place, all at once:
+   * for a small file (the end summary) written while a signal is handled,
+   * when no later turn of the event loop may come.
+   */
+  commitText(text: string): void {
+    try {
+      const data = Buffer.from(text)
+      for (let done = 0; done < data.length; ) done += writeSync(this.fd, data, done, data.length - done)
+      if (this.temp !== this.target) fsyncSync(this.fd)
+    } catch (e) {
+      this.discard()
+      throw new CrawlerError('OUTPUT_FAILED', `cannot write ${this.target}: ${describeWriteError(e as NodeJS.ErrnoException)}`)
+    }
+    this.stream.destroy() // closes the file
+    this.commit()
   }
 
   /** Removes the temp file; the target is left untouched. */

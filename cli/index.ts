@@ -13,9 +13,9 @@ import { toCsv } from '../lib/stages/to-csv.js'
 import { toNdjson } from '../lib/stages/to-ndjson.js'
 import { toParquet } from '../lib/stages/to-parquet.js'
 import { CrawlerError, EXIT_CODES } from '../lib/errors.js'
-import type { CrawlSummary } from '../lib/core/stats.js'
+import { CrawlStats, type CrawlSummary } from '../lib/core/stats.js'
 import { AtomicFile, checkStdoutOpen, describeWriteError, isStdout } from './atomic-output.js'
-import { installSignalHandlers, interruptedBy, Interrupted, interruptedLine, onInterrupt, SIGNAL_EXIT, throwIfInterrupted, untilInterrupted } from './interrupt.js'
+import { endInterrupted, installSignalHandlers, interruptedBy, Interrupted, onInterrupt, SIGNAL_EXIT, throwIfInterrupted } from './interrupt.js'
 import { openStats, ownFiles, type StatsOutput } from './outputs.js'
 import { checkRoots, collectList, commonOptions, resolveShard, resolveTagOptions, type CommonCliOptions } from './options.js'
 import { loadTemplates } from '../lib/core/templates.js'
@@ -99,13 +99,20 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
   const toStdout = isStdout(opts.output)
   if (toStdout) checkStdoutOpen()
   let records: CrawlStream | undefined
-  // From here a signal stops the run, whatever it is doing: the outputs are removed, the partial summary written.
-  const stopOnSignal = onInterrupt((signal) => records?.destroy(new Interrupted(signal)))
+  let progress: Progress | undefined
   let stats: StatsOutput | undefined
   let out: AtomicFile | undefined
+  // From here a signal ends the run at once, whatever it is doing: the output
+  // is removed, the partial summary written (the crawl's streams are not
+  // waited for: files already queued would be read first).
+  const stopOnSignal = onInterrupt((signal) => {
+    progress?.stop()
+    out?.discard()
+    endInterrupted(signal, (records?.stats ?? new CrawlStats()).toJSON(), opts.quiet, out ? [out.target] : [], (s) => stats?.write(s))
+  })
   try {
-    stats = await untilInterrupted(openStats(opts.stats, toStdout))
-    out = toStdout ? undefined : await untilInterrupted(AtomicFile.open(opts.output!))
+    stats = await openStats(opts.stats, toStdout)
+    out = toStdout ? undefined : await AtomicFile.open(opts.output!)
   } catch (e) {
     stopOnSignal()
     stats?.discard()
@@ -122,40 +129,31 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
     ...(shard ? { shard } : {}),
     ignore: ownFiles([out, stats?.file]),
   })
-  const signal = interruptedBy()
-  if (signal) records.destroy(new Interrupted(signal))
-  const progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(out) }) ? new Progress(records.stats).start() : undefined
+  progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(out) }) ? new Progress(records.stats).start() : undefined
   let summary: CrawlSummary | undefined
   records.on('stats', (s: CrawlSummary) => (summary = s))
   const typed = opts.format === 'ndjson' ? toNdjson({ tags }) : opts.format === 'parquet' ? toParquet({ tags }) : undefined
   const serializer = typed ?? toCsv({ tags, escapeFormulas: opts.escapeFormulas })
-  let interrupted: Interrupted | undefined
   try {
     await pipeline(records, serializer, out ? out.stream : process.stdout)
-    // A signal that came during the last reads stops the rename.
+    // A signal that came during the last reads is handled here, before the rename.
     if (out) await throwIfInterrupted()
     out?.commit()
   } catch (e) {
+    stopOnSignal()
     progress?.stop()
     out?.discard()
-    if (!(e instanceof Interrupted)) {
-      stopOnSignal()
-      stats?.discard()
-      throw e
-    }
-    interrupted = e
+    stats?.discard()
+    throw e
   }
-  progress?.stop(!interrupted)
+  // A signal after the rename no longer stops the run (it has nothing left to undo): it ends with its own code.
+  stopOnSignal()
+  onInterrupt(() => {})
+  progress?.stop(true)
   summary ??= records.stats.toJSON()
   if (typed?.untyped.size) summary = { ...summary, untypedValues: typed.untyped.toJSON() }
-  if (!opts.quiet) {
-    process.stderr.write(formatSummary(summary, colorsFor(process.stderr)))
-    if (interrupted) process.stderr.write(interruptedLine(interrupted, out ? [out.target] : []))
-  }
-  await stats?.write({ ...summary, interrupted: interrupted?.signal ?? null })
-  // Until here a signal is the run's to handle: after the rename it no longer stops it.
-  stopOnSignal()
-  if (interrupted) return SIGNAL_EXIT[interrupted.signal]
+  if (!opts.quiet) process.stderr.write(formatSummary(summary, colorsFor(process.stderr)))
+  stats?.write({ ...summary, interrupted: null })
   return summary.unreadableDirs + summary.unreadableFiles > 0 ? EXIT.someUnreadable : EXIT.ok
 }
 

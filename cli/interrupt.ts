@@ -1,4 +1,7 @@
 import { AtomicFile } from './atomic-output.js'
+import type { CrawlSummary } from '../lib/core/stats.js'
+import { colorsFor } from './progress.js'
+import { formatSummary } from './report.js'
 
 export type StopSignal = 'SIGINT' | 'SIGTERM'
 
@@ -17,9 +20,9 @@ let received: StopSignal | undefined
 const stoppers = new Set<(signal: StopSignal) => void>()
 
 /**
- * SIGINT and SIGTERM: the first stops the run that is under way (it ends
- * with the partial summary, the temp files removed and 130/143); with no run
- * to stop, the process ends at once. Then our listeners are removed, so a
+ * SIGINT and SIGTERM: the first ends the run that is under way at once
+ * (its temp files removed, the partial summary written, 130/143); with no
+ * run, the process ends at once too. Then our listeners are removed, so a
  * second signal takes the default action and ends the process at once, even
  * while the main thread is held in a slow read or a stuck call (a temp file
  * left that way is removed by the next run to the same output).
@@ -33,7 +36,8 @@ export function installSignalHandlers(): void {
       AtomicFile.discardAll()
       process.exit(SIGNAL_EXIT[signal])
     }
-    for (const stop of [...stoppers]) stop(signal)
+    // Innermost first: a crawl stops its progress line before its run ends the process.
+    for (const stop of [...stoppers].reverse()) stop(signal)
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
@@ -60,21 +64,23 @@ export async function throwIfInterrupted(): Promise<void> {
   if (received) throw new Interrupted(received)
 }
 
-/** `work`, or Interrupted as soon as a signal arrives (an output that waits for a reader, a FIFO). */
-export function untilInterrupted<T>(work: Promise<T>): Promise<T> {
-  let stop: () => void = () => {}
-  const stopped = new Promise<never>((_, reject) => {
-    stop = onInterrupt((signal) => reject(new Interrupted(signal)))
-  })
-  return Promise.race([work, stopped]).finally(stop)
-}
-
 /** The signal received so far, if any. */
 export function interruptedBy(): StopSignal | undefined {
   return received
 }
 
 /** The line after the partial summary: what the signal left of the output (`targets`: files not written). */
-export function interruptedLine(e: Interrupted, targets: readonly string[]): string {
-  return `interrupted by ${e.signal}: ${targets.length ? `${targets.join(', ')} left as before` : 'the records written so far are whole'}\n`
+export function interruptedLine(signal: StopSignal, targets: readonly string[]): string {
+  return `interrupted by ${signal}: ${targets.length ? `${targets.join(', ')} left as before` : 'the records written so far are whole'}\n`
+}
+
+/** A run stopped by a signal: the partial summary on stderr and in `--stats`, then 130 or 143 at once. */
+export function endInterrupted(signal: StopSignal, summary: object, quiet: boolean, targets: readonly string[], writeStats: (s: object) => void): never {
+  if (!quiet) process.stderr.write(('filesSeen' in summary ? formatSummary(summary as CrawlSummary, colorsFor(process.stderr)) : '') + interruptedLine(signal, targets))
+  try {
+    writeStats({ ...summary, interrupted: signal })
+  } catch (e) {
+    process.stderr.write(`dicom-crawler: ${(e as Error).message}\n`)
+  }
+  process.exit(SIGNAL_EXIT[signal])
 }

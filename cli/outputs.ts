@@ -1,5 +1,4 @@
 import { fstatSync, mkdirSync, statSync } from 'node:fs'
-import { finished } from 'node:stream/promises'
 import { dirname, resolve } from 'node:path'
 import { CrawlerError } from '../lib/errors.js'
 import { AtomicFile, checkStdoutOpen, describeWriteError, isStdout } from './atomic-output.js'
@@ -10,8 +9,8 @@ import { AtomicFile, checkStdoutOpen, describeWriteError, isStdout } from './ato
  * whole at the end, the way the records are; `-` is stdout.
  */
 export interface StatsOutput {
-  /** Writes the JSON and renames the file into place. */
-  write(value: object): Promise<void>
+  /** Writes the JSON and renames the file into place, synchronously (also from a signal's handler). */
+  write(value: object): void
   /** Removes the temp file (the run failed before its summary). */
   discard(): void
   /** The file being written, for the crawl to leave out; undefined for stdout. */
@@ -27,26 +26,11 @@ export async function openStats(target: string | undefined, stdoutTaken: boolean
   if (isStdout(target)) {
     if (stdoutTaken) throw new CrawlerError('BAD_OPTION', '--stats - writes to stdout, which carries the output: give --output FILE, or --stats FILE')
     checkStdoutOpen()
-    return {
-      write: (value) => new Promise<void>((done, fail) => process.stdout.write(json(value), (e) => (e ? fail(e) : done()))),
-      discard: () => {},
-    }
+    // stdout to a file or pipe is written synchronously on Linux and macOS.
+    return { write: (value) => void process.stdout.write(json(value)), discard: () => {} }
   }
   const file = await AtomicFile.open(target)
-  return {
-    file,
-    async write(value) {
-      try {
-        file.stream.end(json(value))
-        await finished(file.stream)
-      } catch (e) {
-        file.discard()
-        throw new CrawlerError('OUTPUT_FAILED', `cannot write ${target}: ${describeWriteError(e as NodeJS.ErrnoException)}`)
-      }
-      file.commit()
-    },
-    discard: () => file.discard(),
-  }
+  return { file, write: (value) => file.commitText(json(value)), discard: () => file.discard() }
 }
 
 function json(value: object): string {

@@ -12,7 +12,7 @@ import type { CrawlSummary } from '../lib/core/stats.js'
 import { Progress } from './progress.js'
 import { loadTemplates, type Templates } from '../lib/core/templates.js'
 import { AtomicFile, checkStdoutOpen } from './atomic-output.js'
-import { Interrupted, interruptedBy, interruptedLine, onInterrupt, SIGNAL_EXIT, throwIfInterrupted, untilInterrupted } from './interrupt.js'
+import { endInterrupted, onInterrupt, throwIfInterrupted } from './interrupt.js'
 import { makeFolder, openStats, ownFiles, type StatsOutput } from './outputs.js'
 import { checkRoots, resolveShard, type CommonCliOptions } from './options.js'
 import type { Shard } from '../lib/parallel/shard.js'
@@ -48,24 +48,25 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
     for (const job of jobs) job.out?.discard()
     stats?.discard()
   }
-  // From here a signal stops the run (each crawl stops itself), whatever it is doing.
-  const runStopper = onInterrupt(() => {})
+  const reports: Array<{ roots: string[]; output: string; rows: number; stats: CrawlSummary }> = []
+  // From here a signal ends the run at once (after the crawl under way has said where it stopped):
+  // no table renamed into place, the partial summary in --stats, 130/143.
+  const stopOnSignal = onInterrupt((signal) => {
+    for (const job of jobs) job.out?.discard()
+    endInterrupted(signal, { roots: reports }, opts.quiet, jobs.flatMap((job) => (job.target ? [job.target] : [])), (s) => stats?.write(s))
+  })
   try {
-    stats = await untilInterrupted(openStats(opts.stats, opts.stdout))
-    for (const job of jobs) if (job.target) job.out = await untilInterrupted(openTarget(job.target, opts.outputDir === undefined))
+    stats = await openStats(opts.stats, opts.stdout)
+    for (const job of jobs) if (job.target) job.out = await openTarget(job.target, opts.outputDir === undefined)
   } catch (e) {
-    runStopper()
+    stopOnSignal()
     discardAll()
     throw e
   }
   const own = ownFiles([...jobs.map((job) => job.out), stats?.file])
-  const reports: Array<{ roots: string[]; output: string; rows: number; stats: CrawlSummary }> = []
   let unreadable = 0
-  let interrupted: Interrupted | undefined
   try {
     for (const job of jobs) {
-      const signal = interruptedBy()
-      if (signal) throw new Interrupted(signal)
       const { rows, stats } = await summarizeJob(job, templates, opts, own, shard)
       reports.push({ roots: job.roots, output: job.target ?? '-', rows, stats })
       unreadable += stats.unreadableDirs + stats.unreadableFiles
@@ -75,21 +76,14 @@ export async function runSummary(roots: string[], opts: SummaryCliOptions): Prom
     await throwIfInterrupted()
     for (const job of jobs) job.out?.commit()
   } catch (e) {
-    if (!(e instanceof Interrupted)) {
-      runStopper()
-      discardAll()
-      throw e
-    }
-    interrupted = e
+    stopOnSignal()
+    discardAll()
+    throw e
   }
-  if (interrupted) {
-    for (const job of jobs) job.out?.discard()
-    if (!opts.quiet) process.stderr.write(interruptedLine(interrupted, jobs.flatMap((job) => (job.target ? [job.target] : []))))
-  }
-  await stats?.write({ roots: reports, interrupted: interrupted?.signal ?? null })
-  // Until here a signal is the run's to handle: after the renames it no longer stops it.
-  runStopper()
-  if (interrupted) return SIGNAL_EXIT[interrupted.signal]
+  // A signal after the renames no longer stops the run (it has nothing left to undo): it ends with its own code.
+  stopOnSignal()
+  onInterrupt(() => {})
+  stats?.write({ roots: reports, interrupted: null })
   return unreadable > 0 ? 1 : 0
 }
 
@@ -118,12 +112,15 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
     rows++
     return row
   }
-  const stopOnSignal = onInterrupt((signal) => records.destroy(new Interrupted(signal)))
+  // A signal ends the run from runSummary's handler; this crawl first says where it stopped.
+  const stopOnSignal = onInterrupt(() => {
+    progress?.stop()
+    if (!opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: stopped\n${formatSummary(records.stats.toJSON())}`)
+  })
   try {
     await pipeline(records, summarize({ templates, match: opts.match }), chainUnchecked([counted]), summaryToCsv(), job.out ? job.out.stream : process.stdout)
   } catch (e) {
     progress?.stop()
-    if (e instanceof Interrupted && !opts.quiet) process.stderr.write(`${job.target ?? 'stdout'}: stopped\n${formatSummary(records.stats.toJSON())}`)
     throw e
   } finally {
     stopOnSignal()
