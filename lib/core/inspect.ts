@@ -14,9 +14,9 @@ import type { DicomRecord, FileEntry, RecordStatus, SniffedEntry } from '../type
  * The per-file engine: the only place where a file entry becomes a record.
  * `inspect()` runs the whole job (read the head, decide DICOM or not, name
  * the rest with libmagic, parse the header, read a larger prefix when it must,
- * classify, set status and error code); `crawl()`, the worker threads of
- * `--jobs` and the public stages (`sniff`, `readHeader`, `classify`, each a
- * view over one of its steps) all call it. The reads go through
+ * classify, set status and error code); `crawl()` and the public stages
+ * (`sniff`, `readHeader`, `classify`, each a view over one of its steps) all
+ * call it, and so would a worker thread. The reads go through
  * lib/core/read-head.ts only: `readHeadSync` (blocking, the default) and
  * `readHead` (asynchronous, `--concurrency` above 1).
  */
