@@ -18,8 +18,13 @@ const TOKEN_SPLIT = /[_\-. ]+/
  */
 export function classify(templates: Templates, modality: string | null | undefined, relativeDir: string, match: PathMatch = 'token'): Classification {
   if (modality) {
-    const wanted = modality.trim().toUpperCase()
-    for (const c of templates) if (c.modalities.includes(wanted)) return { modality_class: c.name, class_source: 'tag' }
+    const trimmed = modality.trim()
+    // Upper case never shortens a string: a value longer than every identifier cannot
+    // equal one (and a hostile 8 MiB value is not copied to upper case).
+    if (templates.some((c) => c.modalities.some((id) => id.length >= trimmed.length))) {
+      const wanted = trimmed.toUpperCase()
+      for (const c of templates) if (c.modalities.includes(wanted)) return { modality_class: c.name, class_source: 'tag' }
+    }
   }
   const name = classifyPath(templates, relativeDir, match)
   return name ? { modality_class: name, class_source: 'path' } : { modality_class: null, class_source: null }

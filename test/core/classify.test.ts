@@ -16,6 +16,13 @@ test('the Modality tag wins, case-insensitive and trimmed', () => {
   assert.deepEqual(classify(T, 'PT', 'x'), { modality_class: 'PET', class_source: 'tag' })
 })
 
+test('a Modality longer than every identifier falls back to the path, padded or not', () => {
+  // 8 MiB of bytes past ASCII in a hostile file: compared by length, never copied to upper case
+  assert.deepEqual(classify(T, 'ÿ'.repeat(1 << 23), 'PAT1/SERIES_CT'), { modality_class: 'CT', class_source: 'path' })
+  assert.deepEqual(classify(T, `${' '.repeat(1 << 20)}rtdose${' '.repeat(1 << 20)}`, 'x'), { modality_class: 'RT', class_source: 'tag' })
+  assert.deepEqual(classify(T, 'RTSTRUCTS', 'PAT1/MR'), { modality_class: 'MRI', class_source: 'path' })
+})
+
 test('an unknown or missing Modality falls back to the path', () => {
   assert.deepEqual(classify(T, 'OT', 'PAT1/SERIES_002_CT_Scout'), { modality_class: 'CT', class_source: 'path' })
   assert.deepEqual(classify(T, null, 'PAT1/PET_wholebody'), { modality_class: 'PET', class_source: 'path' })
