@@ -226,7 +226,7 @@ export function catalogueAttributes(db: Database.Database): CatalogueAttribute[]
 export function addAttributes(db: Database.Database, tags: readonly TagSpec[], generation: number): void {
   const insert = db.prepare('INSERT INTO attributes (keyword, tag, vr, column_type, since_generation) VALUES (?, ?, ?, ?, ?)')
   for (const t of tags) {
-    const type = columnType(t.vr)
+    const type = columnType(t)
     // Numeric columns are declared without a type, so SQLite keeps each value
     // as stored: a number when it writes back to the file's text, else that
     // text ("012", "1.50", "3\\4"); an INTEGER or REAL affinity would convert it.

@@ -1,19 +1,20 @@
+import { columnType as typedColumn, type TypedSpec } from '../core/typed-values.js'
+
 /**
- * Attribute values in and out of the catalogue's typed columns. Until the
- * crawl types its values itself, this is the one place that does: a value
- * of a numeric VR is stored as a number when the number writes back to the
- * same text (so an export gives the crawl's bytes), otherwise as text;
- * multi-values (`\`-joined) and dates stay text.
+ * Attribute values in and out of the catalogue's typed columns. The kind of
+ * a column comes from the crawl's own typing (lib/core/typed-values.ts): a
+ * single-valued integer, count or length is INTEGER, a single-valued real
+ * REAL, everything else (lists, dates, text) TEXT. A value is stored as a
+ * number only when the number writes back to the same text, so an export
+ * gives the crawl's bytes; otherwise as that text.
  */
 
-const INTEGER_VRS = new Set(['IS', 'SL', 'SS', 'UL', 'US', 'SV', 'UV'])
-const REAL_VRS = new Set(['DS', 'FL', 'FD'])
-
 /** The declared SQLite type of an attribute's column. */
-export function columnType(vr: string | undefined | null): 'INTEGER' | 'REAL' | 'TEXT' {
-  if (vr && INTEGER_VRS.has(vr)) return 'INTEGER'
-  if (vr && REAL_VRS.has(vr)) return 'REAL'
-  return 'TEXT'
+export function columnType(spec: TypedSpec): 'INTEGER' | 'REAL' | 'TEXT' {
+  const { kind, list } = typedColumn(spec)
+  if (list) return 'TEXT'
+  if (kind === 'integer' || kind === 'bigint') return 'INTEGER'
+  return kind === 'double' ? 'REAL' : 'TEXT'
 }
 
 /** A record's attribute value as stored in a column of this type. */
