@@ -7,6 +7,7 @@
  *   npm run bench -- --size 1m         1M-entry hard-link tree: ours only, peak RSS
  *   npm run bench -- --summary-memory  summary mode on the 20k tree and a 200k hard-link tree: peak RSS
  *   npm run bench -- --latency         files/s at concurrency 1, 8, 32, 128 with 2 ms per open
+ *   npm run bench -- --jobs [--size 1m] --jobs 1 and 2 against dicomtocsv, CPU per file; 1M-entry peak RSS (bench/jobs.ts)
  *   npm run bench -- --hostile         ms per file of the hostile-value corpus, up to the header cap (bench/hostile.ts)
  *   npm run bench -- --tag-sets        the same outcomes (status, code, class) under other tag sets
  *   npm run bench -- --catalogue       `index`: first run and unchanged re-run against the crawl (add --size 1m for the 1M tree too)
@@ -28,6 +29,7 @@ import { fileURLToPath } from 'node:url'
 import { dirname, join, resolve } from 'node:path'
 import { DEFAULT_TAGS } from '../lib/core/tags.js'
 import { generate, linkTree, readManifest, type TreeManifest } from './generate.js'
+import { jobsBench } from './jobs.js'
 import { hostileSection } from './hostile.js'
 import { tagSets } from './tag-sets.js'
 import { catalogueBench } from './catalogue.js'
@@ -243,6 +245,22 @@ async function main(): Promise<void> {
   const small = ensureTree('tree-20k', () => generate({ files: 20000, seed: 1, out: join(benchDir, 'tree-20k'), corpus }))
   const summaryTool: Tool = { name: 'ours summary', cmd: [process.execPath, ...cliFlags, cli, 'summary', '--quiet', '--stdout', '{root}'] }
 
+  if (flag('--jobs')) {
+    const big = arg('--size') === '1m' ? ensureTree('tree-1m', () => linkTree(small.root, join(benchDir, 'tree-1m'), 1_000_000)) : undefined
+    const text = jobsBench({
+      cli,
+      small: { root: small.root, files: small.manifest.files },
+      ...(big ? { big: { root: big.root, files: big.manifest.files } } : {}),
+      outDir,
+      runs,
+      peer: !flag('--no-peers') && ensurePeer('dicomtocsv', 'vtk-dicom-tools'),
+      machine: machine(),
+      tags: DEFAULT_TAGS,
+    })
+    writeSection('jobs', text)
+    console.log(text)
+    return
+  }
   if (flag('--tag-sets')) {
     const { table: text, same } = tagSets([process.execPath, ...cliFlags, cli], small.root, Math.min(runs, 3))
     writeSection('tag-sets', `### The same outcomes under other tag sets (${small.manifest.files} files)\n\nNDJSON of the 20k tree under each tag set, runs in turn; each record's status, error code and class compared with the default set's (${same ? 'all equal' : 'SOME DIFFER'}). ${machine()}; ${new Date().toISOString().slice(0, 10)}.\n\n${text}`)

@@ -22,6 +22,7 @@ export async function runIndex(roots: string[], opts: IndexCliOptions): Promise<
     followSymlinks: opts.followSymlinks,
     followOutsideRoots: opts.followOutsideRoots,
     concurrency: opts.concurrency,
+    ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
     batchFiles: opts.commitEvery,
     breakLock: opts.breakLock,
   })

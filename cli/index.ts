@@ -9,8 +9,6 @@ import { PACKAGE_ROOT } from '../lib/package-root.js'
 import { pipeline } from 'node:stream/promises'
 import { Command, CommanderError, Option } from 'commander'
 import { crawl, type CrawlStream } from '../lib/crawl.js'
-import { toCsv } from '../lib/stages/to-csv.js'
-import { toNdjson } from '../lib/stages/to-ndjson.js'
 import { toParquet } from '../lib/stages/to-parquet.js'
 import { CrawlerError, EXIT_CODES } from '../lib/errors.js'
 import { CrawlStats, type CrawlSummary } from '../lib/core/stats.js'
@@ -127,16 +125,20 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
     followSymlinks: opts.followSymlinks,
     followOutsideRoots: opts.followOutsideRoots,
     concurrency: opts.concurrency,
+    ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
     ...(shard ? { shard } : {}),
     ignore: ownFiles([out, stats?.file]),
+    // CSV and NDJSON are written by the crawl itself (by its worker threads, with --jobs); Parquet from its records.
+    ...(opts.format !== 'parquet' ? { format: opts.format, escapeFormulas: opts.escapeFormulas } : {}),
   })
   progress = Progress.wanted({ quiet: opts.quiet, toFile: Boolean(out) }) ? new Progress(records.stats).start() : undefined
   let summary: CrawlSummary | undefined
   records.on('stats', (s: CrawlSummary) => (summary = s))
-  const typed = opts.format === 'ndjson' ? toNdjson({ tags }) : opts.format === 'parquet' ? toParquet({ tags }) : undefined
-  const serializer = typed ?? toCsv({ tags, escapeFormulas: opts.escapeFormulas })
+  const parquet = opts.format === 'parquet' ? toParquet({ tags }) : undefined
+  const untyped = parquet?.untyped ?? records.untyped
   try {
-    await pipeline(records, serializer, out ? out.stream : process.stdout)
+    if (parquet) await pipeline(records, parquet, out ? out.stream : process.stdout)
+    else await pipeline(records, out ? out.stream : process.stdout)
     // A signal that came during the last reads is handled here, before the rename.
     if (out) await throwIfInterrupted()
     out?.commit()
@@ -152,7 +154,7 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
   onInterrupt(() => {})
   progress?.stop(true)
   summary ??= records.stats.toJSON()
-  if (typed?.untyped.size) summary = { ...summary, untypedValues: typed.untyped.toJSON() }
+  if (untyped?.size) summary = { ...summary, untypedValues: untyped.toJSON() }
   if (!opts.quiet) process.stderr.write(formatSummary(summary, colorsFor(process.stderr)))
   stats?.write({ ...summary, interrupted: null })
   return summary.unreadableDirs + summary.unreadableFiles > 0 ? EXIT.someUnreadable : EXIT.ok

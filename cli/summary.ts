@@ -99,6 +99,7 @@ async function summarizeJob(job: Job, templates: Templates, opts: SummaryCliOpti
     followSymlinks: opts.followSymlinks,
     followOutsideRoots: opts.followOutsideRoots,
     concurrency: opts.concurrency,
+    ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
     // Our own output (the temp files being written, an earlier modal_data.csv) is not part of the archive.
     ignore: [...own, ...job.roots.map((root) => join(root, SUMMARY_FILE))],
     ...(shard ? { shard } : {}),

@@ -1,9 +1,17 @@
-import { pipeline, type Duplex, type Transform } from 'node:stream'
+import { availableParallelism } from 'node:os'
+import { pipeline, type Duplex, type Readable, type Transform } from 'node:stream'
 import { CrawlStats } from './core/stats.js'
 import { walk } from './stages/walk.js'
 import { MIME_WINDOW, yieldEvery } from './stages/sniff.js'
-import { engine, inspect, inspectInto, type InspectOptions, type ReadPlan } from './core/inspect.js'
-import { checkPositiveInt } from './errors.js'
+import { engine, inspect, inspectInto, type Engine, type InspectOptions, type ReadPlan } from './core/inspect.js'
+import { checkChoice, checkPositiveInt } from './errors.js'
+import { inWorkers } from './parallel/jobs.js'
+import { nativeNamerBuilt } from './core/mime.js'
+import { csvHeader } from './core/csv-line.js'
+import { recordColumns } from './core/record-fields.js'
+import { UntypedCounts } from './core/typed-values.js'
+import { toCsv } from './stages/to-csv.js'
+import { toNdjson } from './stages/to-ndjson.js'
 import { LATER, orderedParallel, type Settle } from './util/ordered-parallel.js'
 import { checkShard, parseShard, type Shard } from './parallel/shard.js'
 import { NETWORK_LIST_AHEAD, readModes } from './io/fs-type.js'
@@ -53,13 +61,39 @@ export interface CrawlOptions extends InspectOptions {
    * "Shards across machines"). Default: none, every folder.
    */
   shard?: Shard | string
+  /**
+   * Yield text instead of records: the CSV (header first) or NDJSON lines of
+   * the records, as `toCsv` / `toNdjson` with the same `tags` write them
+   * (`escapeFormulas` as toCsv's). Default: records.
+   */
+  format?: 'csv' | 'ndjson'
+  /** With `format: 'csv'`: toCsv's option of the same name. Default `false`. */
+  escapeFormulas?: boolean
+  /**
+   * Threads that read, parse, classify (and, with `format`, write) the files,
+   * each running the per-file job on batches of 256 entries, while this
+   * thread walks and emits in walk order (lib/parallel/jobs.ts). The output
+   * is the same whatever the number. Default: the machine's cores
+   * (`os.availableParallelism()`), started once the crawl has gone past
+   * 8,192 files (a smaller crawl is over before a thread would repay its
+   * start; this thread runs the batches until one is ready); a number given
+   * starts them at once. 1: everything on this thread. Worker threads are
+   * used for roots read with blocking reads (local disks) and when the native
+   * MIME namer is built; otherwise the crawl runs on this thread.
+   */
+  jobs?: number
 }
 
 /** Files that are not DICOM named by libmagic while the crawl goes on (each holds a copy of its 4 KiB head). */
 const MAX_DETACHED = 256
 
-/** The record stream of a crawl, with its live accounting. Emits `stats` (a CrawlSummary) before `end`. */
-export type CrawlStream = Duplex & { stats: CrawlStats }
+/**
+ * The record stream of a crawl (text with `format`), with its live
+ * accounting. Emits `stats` (a CrawlSummary) before `end`. With `format:
+ * 'ndjson'`, `untyped` counts the values that did not parse as their
+ * column's type (as toNdjson's).
+ */
+export type CrawlStream = Duplex & { stats: CrawlStats; untyped?: UntypedCounts }
 
 /**
  * Walks `roots` and yields one record per DICOM file (and per file that had an
@@ -87,6 +121,41 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     ignore: options.ignore ?? [],
     ...(shard ? { shard } : {}),
   })
+  const format = options.format === undefined ? undefined : checkChoice('format', options.format, FORMATS)
+  const jobs = options.jobs === undefined ? availableParallelism() : checkPositiveInt('jobs', options.jobs, 256)
+  const header = format === 'csv' ? csvHeader(recordColumns(e.tags)) : undefined
+  if (jobs > 1 && stats.readModes.every((m) => m.concurrency === 1) && nativeNamerBuilt()) {
+    const untyped = format === 'ndjson' ? new UntypedCounts() : undefined
+    const setup = { engine: e, output: format ?? 'records', escapeFormulas: options.escapeFormulas ?? false, allFiles: options.allFiles ?? false, recordMime: options.recordMime ?? true } as const
+    const stage = inWorkers(setup, jobs, {
+      ...(header ? { header } : {}),
+      ...(options.select ? { select: options.select } : {}),
+      ...(untyped ? { untyped } : {}),
+      startAfter: options.jobs === undefined ? START_AFTER_BATCHES : 0,
+    }) as unknown as CrawlStream
+    stage.stats.readModes = stats.readModes
+    if (untyped) stage.untyped = untyped
+    pipeline(source, stage, () => {})
+    return stage
+  }
+  const records = crawlHere(source, e, stats, blocking, concurrency, options)
+  if (!format) return records
+  // The same text as the worker threads write: the serializer after the records.
+  const ndjson = format === 'ndjson' ? toNdjson({ tags: e.tags }) : undefined
+  const text = (ndjson ?? toCsv({ tags: e.tags, escapeFormulas: options.escapeFormulas ?? false })) as unknown as CrawlStream
+  text.stats = stats
+  if (ndjson) text.untyped = ndjson.untyped
+  records.on('stats', (summary) => text.emit('stats', summary))
+  pipeline(records, text, () => {})
+  return text
+}
+
+const FORMATS = Object.freeze(['csv', 'ndjson'] as const)
+/** With the default `jobs`: batches (of 256 entries) this thread runs before the workers start. */
+const START_AFTER_BATCHES = 32
+
+/** The crawl on this thread: the engine and the accounting as one stage after the walk. */
+function crawlHere(source: Readable, e: Engine, stats: CrawlStats, blocking: (root: string) => boolean, concurrency: number, options: CrawlOptions): CrawlStream {
   const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
   // Files that are not DICOM are counted, not written, by default: while
   // libmagic names one (3-4 ms for a text file) the records behind it need

@@ -34,6 +34,8 @@ test('run from a folder whose path holds # and % (the package copied there, as a
   mkdirSync(join(pkg, 'dist', 'cli'), { recursive: true })
   for (const f of ['package.json', 'modal-templates.json']) copyFileSync(join(PROJECT_ROOT, f), join(pkg, f))
   copyFileSync(CLI, join(pkg, 'dist', 'cli', 'dicom-crawler.js'))
+  // The worker thread of --jobs ships beside it.
+  copyFileSync(join(CLI, '..', 'crawl-worker.js'), join(pkg, 'dist', 'cli', 'crawl-worker.js'))
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(pkg, 'node_modules'))
   const r = runFile(join(pkg, 'dist', 'cli', 'dicom-crawler.js'), ['-q', SAMPLE])
   assert.equal(r.status, 0, r.stderr)

@@ -13,7 +13,7 @@ import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta
 import { keyFolder, walkKey } from './walk-key.js'
 import { toColumn } from './values.js'
 
-export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'allFiles' | 'recordMime' | 'announceDirs'> {
+export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'allFiles' | 'recordMime' | 'announceDirs' | 'format' | 'escapeFormulas'> {
   /**
    * Commit after this many files written or removed. Default 2000: a commit
    * costs about as much as a few hundred rows, and a killed run reads at most

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { isMainThread } from 'node:worker_threads'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type * as Mmmagic from 'mmmagic'
@@ -31,7 +32,8 @@ const require = createRequire(import.meta.url)
  * libmagic's soft magic) does not hold up the files behind it, and the
  * crawl's own thread keeps a core.
  */
-const NAMING_THREADS = 2
+/** In a worker thread of `--jobs` one: the workers already name side by side, and each handle holds libmagic's compiled database. */
+const NAMING_THREADS = isMainThread ? 2 : 1
 
 type Detect = (head: Uint8Array, reused: boolean) => Promise<string>
 let detect: Detect | undefined
@@ -57,6 +59,15 @@ export function libmagicNamer(kind: 'native' | 'mmmagic'): ((head: Uint8Array) =
   return way && ((head) => named(way, head, true))
 }
 
+/**
+ * Whether the native namer is there to be loaded (without loading it).
+ * Worker threads need it: mmmagic calls back into the thread that loaded it
+ * without V8's lock and brings the process down when that is a worker.
+ */
+export function nativeNamerBuilt(): boolean {
+  return database() !== undefined && nativeAllowed('mime-namer') && existsSync(NATIVE_NAMER)
+}
+
 /** The native namer when it is built, else mmmagic; chosen once. */
 function chosen(): Detect {
   return (detect ??= nativeNamer() ?? (mmmagicDetect ??= mmmagicNamer()))
@@ -65,6 +76,9 @@ function chosen(): Detect {
 function named(way: Detect, head: Uint8Array, reused: boolean): Promise<string> {
   return head.length === 0 ? Promise.resolve('application/x-empty') : way(head, reused)
 }
+
+/** The native MIME namer's compiled addon (scripts/build-native.mjs). */
+const NATIVE_NAMER = join(PACKAGE_ROOT, 'native', 'mime-namer', 'build', 'Release', 'mime_namer.node')
 
 function database(): string | undefined {
   try {
@@ -90,7 +104,7 @@ function nativeNamer(): Detect | undefined {
   if (!db) return undefined
   let addon: NativeNamer
   try {
-    addon = require(join(PACKAGE_ROOT, 'native', 'mime-namer', 'build', 'Release', 'mime_namer.node')) as NativeNamer
+    addon = require(NATIVE_NAMER) as NativeNamer
   } catch {
     return undefined
   }

@@ -45,6 +45,20 @@ export interface CrawlSummary {
   readModes: RootReadMode[]
 }
 
+/**
+ * The counts of part of a crawl (one batch of a worker thread), as plain data
+ * for a message: `CrawlStats.delta()` makes it, `merge()` adds it.
+ */
+export interface StatsDelta {
+  counts: [filesSeen: number, dicom: number, errors: number, skipped: number, unreadableDirs: number, unreadableFiles: number, part10: number, raw: number]
+  byClass: Array<[string, number]>
+  notDicomByMime: Array<[string, number]>
+  skippedByReason: Array<[string, number]>
+  errorsByKind: Array<[string, CountWithExample]>
+  unreadable: Array<{ path: string; error: string }>
+  currentDir: string
+}
+
 /** Counts records as they pass; holds counters and bounded examples only, never per-file state. */
 export class CrawlStats {
   filesSeen = 0
@@ -108,6 +122,42 @@ export class CrawlStats {
     }
   }
 
+  /** These counts as data, for merging into another CrawlStats (the worker threads' batches). */
+  delta(): StatsDelta {
+    return {
+      counts: [this.filesSeen, this.dicom, this.errors, this.skipped, this.unreadableDirs, this.unreadableFiles, this.byKind.part10, this.byKind.raw],
+      byClass: [...this.byClass],
+      notDicomByMime: [...this.notDicomByMime],
+      skippedByReason: [...this.skippedByReason],
+      errorsByKind: [...this.errorsByKind],
+      unreadable: this.unreadable,
+      currentDir: this.currentDir,
+    }
+  }
+
+  /** Adds the counts of a part that came after everything counted so far (examples keep walk order). */
+  merge(d: StatsDelta): void {
+    const [filesSeen, dicom, errors, skipped, unreadableDirs, unreadableFiles, part10, raw] = d.counts
+    this.filesSeen += filesSeen
+    this.dicom += dicom
+    this.errors += errors
+    this.skipped += skipped
+    this.unreadableDirs += unreadableDirs
+    this.unreadableFiles += unreadableFiles
+    this.byKind.part10 += part10
+    this.byKind.raw += raw
+    for (const [k, n] of d.byClass) bump(this.byClass, k, n)
+    for (const [k, n] of d.notDicomByMime) bump(this.notDicomByMime, k, n)
+    for (const [k, n] of d.skippedByReason) bump(this.skippedByReason, k, n)
+    for (const [k, e] of d.errorsByKind) {
+      const seen = this.errorsByKind.get(k)
+      if (seen) seen.count += e.count
+      else this.errorsByKind.set(k, { ...e })
+    }
+    for (const u of d.unreadable) if (this.unreadable.length < EXAMPLES_KEPT) this.unreadable.push(u)
+    if (d.currentDir) this.currentDir = d.currentDir
+  }
+
   end(): void {
     this.ended ??= process.hrtime.bigint()
   }
@@ -155,8 +205,8 @@ export function errorKind(record: Pick<DicomRecord, 'error' | 'error_code'>): st
   return errno ? `${label}: ${errno[1]}` : label
 }
 
-function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1)
+function bump(map: Map<string, number>, key: string, n = 1): void {
+  map.set(key, (map.get(key) ?? 0) + n)
 }
 
 function sorted(map: Map<string, number>): Record<string, number> {

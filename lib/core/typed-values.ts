@@ -274,6 +274,15 @@ export class UntypedCounts {
     return this.byColumn.size
   }
 
+  /** Adds the counts of a part of the crawl that came after everything counted so far (a worker thread's batch). */
+  merge(part: Record<string, UntypedExample>): void {
+    for (const [keyword, ex] of Object.entries(part)) {
+      const seen = this.byColumn.get(keyword)
+      if (seen) seen.count += ex.count
+      else this.byColumn.set(keyword, { ...ex })
+    }
+  }
+
   /** Column -> count and first example, largest count first. */
   toJSON(): Record<string, UntypedExample> {
     return Object.fromEntries([...this.byColumn].sort((a, b) => b[1].count - a[1].count).map(([k, v]) => [k, { ...v }]))
