@@ -20,7 +20,7 @@ export function formatSummary(s: CrawlSummary, colors?: Colors): string {
         : m.mode === 'network'
           ? `${m.root}: network file system (${m.fileSystem}), ${m.concurrency} reads at once`
           : `${m.root}: local disk, blocking reads`
-    lines.push(`  read: ${s.readModes.map(how).join('; ')}`)
+    lines.push(`  read: ${s.readModes.map(how).join('; ')}${s.threads > 1 ? `; ${s.threads} threads` : ''}`)
   }
   const classes = Object.entries(s.byClass)
   if (classes.length) lines.push(`  by class: ${classes.map(([k, v]) => `${k} ${n(v)}`).join(', ')}`)

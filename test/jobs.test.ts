@@ -20,11 +20,12 @@ function run(args: string[]): Promise<{ status: number | null; stdout: string; s
   })
 }
 
-/** The run's --stats file without its timings. */
+/** The run's --stats file without its timings and thread count. */
 function counts(file: string): unknown {
   const strip = (s: Partial<CrawlSummary>) => {
     delete s.elapsedSeconds
     delete s.filesPerSecond
+    delete s.threads
     return s
   }
   const json = JSON.parse(fs.readFileSync(file, 'utf8')) as CrawlSummary & { roots?: Array<{ stats: CrawlSummary }> }
@@ -77,6 +78,26 @@ test('crawl({ jobs: 2 }) yields the records one thread yields; with format, the 
   assert.equal(text, Buffer.concat(await records.toArray()).toString('utf8'))
   assert.equal(stats?.dicom, 12)
   assert.equal(stats?.balanced, true)
+  // Workers serve local disks (blocking reads) only.
+  const local = stats!.readModes.every((m) => m.concurrency === 1)
+  assert.equal(stats?.threads, local ? 2 : 1, 'a number given starts the workers at once: this thread and one worker')
+})
+
+test('by default a small crawl stays on one thread; --jobs 2 says "2 threads" in the summary and --stats', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobs-threads-'))
+  try {
+    const byDefault = await run(['--stats', path.join(dir, 'd.json'), SAMPLE])
+    const two = await run(['--jobs', '2', '--stats', path.join(dir, 'two.json'), SAMPLE])
+    assert.equal((JSON.parse(fs.readFileSync(path.join(dir, 'd.json'), 'utf8')) as CrawlSummary).threads, 1)
+    const stats = JSON.parse(fs.readFileSync(path.join(dir, 'two.json'), 'utf8')) as CrawlSummary
+    assert.doesNotMatch(byDefault.stderr, /threads/)
+    if (stats.readModes.every((m) => m.concurrency === 1)) {
+      assert.equal(stats.threads, 2)
+      assert.match(two.stderr, /read: .*: local disk, blocking reads; 2 threads\n/)
+    } else t.diagnostic(`the sample tree is on ${stats.readModes[0]?.fileSystem}, read as a network drive: no worker threads`)
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
 })
 
 test('a bad jobs or format is refused before anything is read', () => {

@@ -43,6 +43,8 @@ export interface CrawlSummary {
   untypedValues?: Record<string, UntypedExample>
   /** How each root was read: its file system, blocking (`local`) or many reads at once (`network`). */
   readModes: RootReadMode[]
+  /** Threads that read and parsed files: 1, or the crawl's own thread and its worker threads (`jobs`). */
+  threads: number
 }
 
 /**
@@ -77,6 +79,7 @@ export class CrawlStats {
   currentDir = ''
   /** How each root is read (set by crawl()). */
   readModes: RootReadMode[] = []
+  threads = 1
   private readonly started = process.hrtime.bigint()
   private ended: bigint | undefined
 
@@ -185,6 +188,7 @@ export class CrawlStats {
       filesPerSecond: elapsed > 0 ? Math.round(this.filesSeen / elapsed) : 0,
       balanced: this.filesSeen === this.dicom + this.errors + this.skipped,
       readModes: this.readModes.map((m) => ({ ...m })),
+      threads: this.threads,
     }
   }
 

@@ -102,6 +102,7 @@ export function inWorkers(setup: WorkerSetup, jobs: number, options: JobsOptions
       })
       workers.push(slot)
     }
+    stats.threads = 1 + threads
   }
 
   // The header leaves with the first batch's text (or at the end of an empty
@@ -138,6 +139,7 @@ export function inWorkers(setup: WorkerSetup, jobs: number, options: JobsOptions
       to.worker.postMessage(b)
       return proceed()
     }
+
     // Every worker busy (or none ready yet): this thread runs the batch itself, the same code.
     local ??= new BatchRunner(setup)
     local.run(b).then((r) => {
