@@ -94,6 +94,8 @@ async function runCrawl(roots: string[], opts: CrawlCliOptions): Promise<number>
   if (opts.format === 'parquet' && isStdout(opts.output) && process.stdout.isTTY) {
     throw new CrawlerError('BAD_OPTION', '--format parquet writes a binary file: give --output FILE or redirect stdout')
   }
+  // Typed outputs hold no formulas: the option would do nothing there.
+  if (opts.escapeFormulas && opts.format !== 'csv') throw new CrawlerError('BAD_OPTION', `--escape-formulas applies to CSV only, not to --format ${opts.format}`)
   const shard = resolveShard(opts)
   const toStdout = isStdout(opts.output)
   if (toStdout) checkStdoutOpen()

@@ -96,6 +96,7 @@ describe('dicom-crawler CLI', { concurrency: 3 }, () => {
     ['unknown tag keyword', ['--tags', 'Modality,PatientIdent', SAMPLE], /unknown DICOM keyword "PatientIdent"/],
     ['missing root', ['/nonexistent/dicom'], /root not found: \/nonexistent\/dicom/],
     ['bad template file', ['--templates', '/nonexistent/t.json', SAMPLE], /\/nonexistent\/t\.json: cannot read template file/],
+    ['--escape-formulas with NDJSON', ['--escape-formulas', '--format', 'ndjson', SAMPLE], /--escape-formulas applies to CSV only, not to --format ndjson/],
   ]
   for (const [what, args, message] of USAGE_ERRORS) {
     it(`exit 2 for ${what}: one message line on stderr, nothing on stdout`, async () => {
