@@ -1,5 +1,4 @@
 import { hostname } from 'node:os'
-import { lstatSync, statSync, type BigIntStats } from 'node:fs'
 import type Database from 'better-sqlite3'
 import { crawl, type CrawlOptions } from '../crawl.js'
 import { CrawlerError, RECORD_ERRORS, checkPositiveInt } from '../errors.js'
@@ -10,8 +9,9 @@ import { loadTemplates } from '../core/templates.js'
 import type { CrawlStats, CrawlSummary } from '../core/stats.js'
 import type { DicomRecord, FileEntry } from '../types.js'
 import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta, groupViews, openCatalogue, quoteId, setMeta } from './schema.js'
-import { keyFolder, walkKey } from './walk-key.js'
+import { keyFolder, walkKeys } from './walk-key.js'
 import { toColumn } from './values.js'
+import { stamper } from './stamp.js'
 
 export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'allFiles' | 'recordMime' | 'announceDirs'> {
   /**
@@ -69,7 +69,10 @@ type CatalogueRow = [walkKey: Buffer, size: bigint | null, mtimeNs: bigint | nul
 interface Pending {
   path: string
   key: Buffer
-  st: BigIntStats | undefined
+  /** The file's stamp before it was read: size, mtime in ns, inode (none when it could not be stat'ed). */
+  size: bigint | null
+  mtimeNs: bigint | null
+  ino: bigint | null
   existed: boolean
 }
 
@@ -199,7 +202,8 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     previousKey = undefined
     unlisted = []
   }
-  const stat = options.followSymlinks ? statSync : lstatSync
+  const stamp = stamper(options.followSymlinks ?? false)
+  const walkKey = walkKeys()
   const fifo: Pending[] = []
   let fifoHead = 0
 
@@ -228,17 +232,13 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
         gone(row)
       }
     }
-    let st: BigIntStats | undefined
-    try {
-      st = stat(entry.fsPath, { bigint: true })
-    } catch {
-      st = undefined // vanished or unreadable: the read says why
-    }
-    if (row && st && row[1] === st.size && row[2] === st.mtimeNs && row[3] === st.ino && row[4] >= generationBig) {
+    // Vanished or unreadable (no stamp): the read says why.
+    const st = stamp(entry.fsPath)
+    if (row && st && row[1] === st[0] && row[2] === st[1] && row[3] === st[2] && row[4] >= generationBig) {
       counts.unchanged++
       return false
     }
-    fifo.push({ path: entry.path, key, st, existed: row !== undefined })
+    fifo.push(st ? { path: entry.path, key, size: st[0]!, mtimeNs: st[1]!, ino: st[2]!, existed: row !== undefined } : { path: entry.path, key, size: null, mtimeNs: null, ino: null, existed: row !== undefined })
     return true
   }
 
@@ -258,15 +258,15 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     else counts.added++
     if (record.error) counts.errors++
     // A file that could not be read is read again next time, whatever its stat says.
-    const st = record.error_code && RECORD_ERRORS[record.error_code].unreadable ? undefined : pending.st
+    const stamped = pending.mtimeNs !== null && !(record.error_code && RECORD_ERRORS[record.error_code].unreadable)
     const values: unknown[] = [
       record.root,
       pending.key,
       record.path,
       record.dir,
-      st ? st.size : record.size,
-      st ? st.mtimeNs : null,
-      st ? st.ino : null,
+      stamped ? pending.size : record.size,
+      stamped ? pending.mtimeNs : null,
+      stamped ? pending.ino : null,
       record.status,
       record.error_code,
       record.error ?? record.skip ?? null,
