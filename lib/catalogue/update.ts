@@ -121,6 +121,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   const nextRows = conn.prepare(`SELECT ${rowColumns} > ? ORDER BY walk_key LIMIT ?`).raw(true).safeIntegers(true)
   const oneRow = conn.prepare(`SELECT ${rowColumns} = ?`).raw(true).safeIntegers(true)
   const deleteRow = conn.prepare('DELETE FROM files WHERE root = ? AND walk_key = ?')
+  const setMime = conn.prepare('UPDATE files SET mime = ?, size = ?, mtime_ns = ?, inode = ? WHERE root = ? AND walk_key = ?')
   const fixed = ['root', 'walk_key', 'path', 'folder', 'size', 'mtime_ns', 'inode', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', 'first_seen', 'last_read', 'generation', 'run']
   const columns = [...fixed, ...tags.map((t) => t.keyword)]
   const types = catalogueAttributes(conn).map((a) => a.column_type)
@@ -243,8 +244,23 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   }
 
   // recordMime false: a file that is not DICOM does not hold up the records behind it
-  // while libmagic names it; its type goes into the counts, not the catalogue.
-  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, select })
+  // while libmagic names it. Its row is written without its type and without its
+  // stamp (so a run killed before the name comes reads it again); the name,
+  // when it comes, writes both (onNamed).
+  const naming = new Map<string, Pending>()
+  // Names that came before their record (the record waits in the crawl's buffers).
+  const early = new Map<string, string | null>()
+  const named = (record: DicomRecord) => {
+    if (closed) return
+    const pending = naming.get(record.path)
+    if (!pending) return void early.set(record.path, record.mime)
+    naming.delete(record.path)
+    guard(() => {
+      setMime.run(record.mime, pending.size, pending.mtimeNs, pending.ino, record.root, pending.key)
+      write()
+    })
+  }
+  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select })
 
   const store = (record: DicomRecord) => {
     const pending = fifo[fifoHead]
@@ -258,7 +274,14 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     else counts.added++
     if (record.error) counts.errors++
     // A file that could not be read is read again next time, whatever its stat says.
-    const stamped = pending.mtimeNs !== null && !(record.error_code && RECORD_ERRORS[record.error_code].unreadable)
+    let mime = record.mime
+    if (mime === null && record.status === 'not-dicom' && early.has(record.path)) {
+      mime = early.get(record.path)!
+      early.delete(record.path)
+    }
+    const unnamed = mime === null && record.status === 'not-dicom'
+    const stamped = pending.mtimeNs !== null && !unnamed && !(record.error_code && RECORD_ERRORS[record.error_code].unreadable)
+    if (unnamed && pending.mtimeNs !== null) naming.set(record.path, pending)
     const values: unknown[] = [
       record.root,
       pending.key,
@@ -271,7 +294,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
       record.error_code,
       record.error ?? record.skip ?? null,
       record.dicom,
-      record.mime,
+      mime,
       record.modality_class,
       record.class_source,
       started,
