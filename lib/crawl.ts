@@ -133,10 +133,11 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const header = format === 'csv' ? csvHeader(recordColumns(e.tags)) : undefined
   if (jobs > 1 && stats.readModes.every((m) => m.concurrency === 1) && nativeNamerBuilt()) {
     const untyped = format === 'ndjson' ? new UntypedCounts() : undefined
-    const setup = { engine: e, output: format ?? 'records', escapeFormulas: options.escapeFormulas ?? false, allFiles: options.allFiles ?? false, recordMime: options.recordMime ?? true } as const
+    const setup = { engine: e, output: format ?? 'records', escapeFormulas: options.escapeFormulas ?? false, allFiles: options.allFiles ?? false, recordMime: options.recordMime ?? true, reportNamed: options.onNamed !== undefined } as const
     const stage = inWorkers(setup, jobs, {
       ...(header ? { header } : {}),
       ...(options.select ? { select: options.select } : {}),
+      ...(options.onNamed ? { onNamed: options.onNamed } : {}),
       ...(untyped ? { untyped } : {}),
       startAfter: options.jobs === undefined ? START_AFTER_BATCHES : 0,
     }) as unknown as CrawlStream

@@ -89,6 +89,21 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.deepEqual(dump(db), before)
   })
 
+  it('--jobs 2 (worker threads) builds the catalogue --jobs 1 builds, MIME types of the other files included; its re-run reads nothing', async () => {
+    const one = path.join(tmp, 'jobs1.sqlite')
+    const two = path.join(tmp, 'jobs2.sqlite')
+    const a = await run(['index', '-q', '--jobs', '1', '--db', one, tree])
+    const b = await run(['index', '-q', '--jobs', '2', '--db', two, '--stats', path.join(tmp, 'j2.json'), tree])
+    assert.equal(a.status, 0, a.stderr)
+    assert.equal(b.status, 0, b.stderr)
+    assert.deepEqual(dump(two), dump(one))
+    const mimes = sql<{ n: number }>(two, "SELECT count(*) AS n FROM files WHERE status = 'not-dicom' AND mime IS NOT NULL")[0]!.n
+    assert.ok(mimes > 0, 'files that are not DICOM carry their MIME type')
+    const again = await run(['index', '-q', '--jobs', '2', '--db', two, '--stats', path.join(tmp, 'j2b.json'), tree])
+    assert.equal(again.status, 0, again.stderr)
+    assert.equal(stats(path.join(tmp, 'j2b.json')).catalogue.unchanged, manifest.files)
+  })
+
   it('after changing 3 files, removing 5 and adding 4, equals a fresh catalogue of the changed tree', async () => {
     const work = path.join(tmp, 'changed')
     fs.cpSync(tree, work, { recursive: true })

@@ -22,6 +22,8 @@ export interface WorkerSetup {
   escapeFormulas: boolean
   allFiles: boolean
   recordMime: boolean
+  /** Send back the records of files named after their record went (crawl's `onNamed`). */
+  reportNamed: boolean
 }
 
 /** A batch of walk entries, numbered in walk order. */
@@ -39,6 +41,8 @@ export interface BatchResult {
   /** NDJSON: values that did not parse as their column's type, by column. */
   untyped?: Record<string, UntypedExample>
   records?: DicomRecord[]
+  /** With `reportNamed`: files that are not DICOM, named after their record went, with their MIME type. */
+  named?: DicomRecord[]
   /** The worker's own failure (never a file's: those are records). */
   failed?: string
 }
@@ -70,6 +74,7 @@ export class BatchRunner {
     if (this.setup.output === 'records') result.records = out.records
     else result.text = new Uint8Array(out.buf.buffer, 0, out.used)
     if (out.untyped?.size) result.untyped = out.untyped.toJSON()
+    if (out.named.length) result.named = out.named
     return result
   }
 
@@ -141,6 +146,7 @@ function revive(entry: FileEntry): FileEntry {
 class Output {
   readonly stats = new CrawlStats()
   readonly records: DicomRecord[] = []
+  readonly named: DicomRecord[] = []
   readonly untyped: UntypedCounts | undefined
   readonly line: ((record: DicomRecord) => string) | undefined
   buf: Buffer
@@ -170,5 +176,6 @@ class Output {
   /** A file that is not DICOM, named after its record went (or was not written): counted only. */
   count(record: DicomRecord): void {
     this.stats.add(record)
+    if (this.setup.reportNamed) this.named.push(record)
   }
 }

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads'
 import { CrawlStats } from '../core/stats.js'
 import type { UntypedCounts } from '../core/typed-values.js'
 import { BatchRunner, type Batch, type BatchResult, type WorkerSetup } from './batch.js'
-import type { FileEntry } from '../types.js'
+import type { DicomRecord, FileEntry } from '../types.js'
 
 export type { WorkerSetup } from './batch.js'
 
@@ -33,6 +33,8 @@ export interface JobsOptions {
   header?: string
   /** Entries passed over (crawl's `select`): run on this thread, before batching. */
   select?: (entry: FileEntry) => boolean
+  /** Called with each batch's records of files named after their record went (crawl's `onNamed`), after the batch. */
+  onNamed?: (record: DicomRecord) => void
   /** NDJSON: the batches' counts of values that did not parse, added here in walk order. */
   untyped?: UntypedCounts
   /**
@@ -157,6 +159,7 @@ export function inWorkers(setup: WorkerSetup, jobs: number, options: JobsOptions
       if (text) {
         if (r.text!.length) stream.push(Buffer.from(r.text!.buffer, r.text!.byteOffset, r.text!.byteLength))
       } else for (const record of r.records!) stream.push(record)
+      if (r.named) for (const record of r.named) options.onNamed?.(record)
     }
     if (held && inFlight() < maxOut) {
       const cb = held
