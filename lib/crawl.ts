@@ -6,7 +6,7 @@ import { engine, inspect, inspectInto, type InspectOptions, type ReadPlan } from
 import { checkPositiveInt } from './errors.js'
 import { LATER, orderedParallel, type Settle } from './util/ordered-parallel.js'
 import { checkShard, parseShard, type Shard } from './parallel/shard.js'
-import { NETWORK_LIST_AHEAD, readModes } from './io/fs-type.js'
+import { networkListAhead, readModes } from './io/fs-type.js'
 import type { DicomRecord, FileEntry } from './types.js'
 
 /** What to crawl and how: the engine's options (tags, templates, match, headBytes, maxHeaderBytes) and the crawl's own. */
@@ -78,12 +78,13 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const modeOf = new Map(stats.readModes.map((m) => [m.root, m]))
   const blocking = (root: string): boolean => (modeOf.get(root)?.concurrency ?? 1) === 1
   const concurrency = Math.max(...stats.readModes.map((m) => m.concurrency), 1)
+  const listAhead = networkListAhead()
   const source = walk(roots, {
     followSymlinks: options.followSymlinks ?? false,
     followOutsideRoots: options.followOutsideRoots ?? false,
     announceDirs: options.announceDirs ?? false,
     sync: blocking,
-    listAhead: (root) => (blocking(root) ? 0 : NETWORK_LIST_AHEAD),
+    listAhead: (root) => (blocking(root) ? 0 : listAhead),
     ignore: options.ignore ?? [],
     ...(shard ? { shard } : {}),
   })
