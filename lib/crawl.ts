@@ -6,7 +6,7 @@ import { engine, inspect, inspectInto, type InspectOptions, type ReadPlan } from
 import { checkPositiveInt } from './errors.js'
 import { LATER, orderedParallel, type Settle } from './util/ordered-parallel.js'
 import { checkShard, parseShard, type Shard } from './parallel/shard.js'
-import { networkListAhead, readModes } from './io/fs-type.js'
+import { networkListAhead, FILES_PER_READER, readModes } from './io/fs-type.js'
 import type { DicomRecord, FileEntry } from './types.js'
 
 /** What to crawl and how: the engine's options (tags, templates, match, headBytes, maxHeaderBytes) and the crawl's own. */
@@ -78,6 +78,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const modeOf = new Map(stats.readModes.map((m) => [m.root, m]))
   const blocking = (root: string): boolean => (modeOf.get(root)?.concurrency ?? 1) === 1
   const concurrency = Math.max(...stats.readModes.map((m) => m.concurrency), 1)
+  const readersOf = (root: string): number => modeOf.get(root)?.concurrency ?? concurrency
   const listAhead = networkListAhead()
   const source = walk(roots, {
     followSymlinks: options.followSymlinks ?? false,
@@ -123,7 +124,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
       if (select && !select(entry)) return breathe(undefined)
       if (!blocking(entry.root)) {
         // Asynchronous reads (network drives): a callback, no promise per file.
-        inspectInto(entry, e, (record) => settle(null, record instanceof Promise ? record.then(keep) : keep(record)))
+        inspectInto(entry, e, (record) => settle(null, record instanceof Promise ? record.then(keep) : keep(record)), readersOf(entry.root))
         return LATER
       }
       handedOver = false
@@ -135,7 +136,8 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     },
     // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
     // on its own threads) name a few files while the next ones are read.
-    Math.max(concurrency, MIME_WINDOW),
+    // Asynchronous reads: a file waits for each reader thread beside the one it reads.
+    Math.max(concurrency === 1 ? 1 : concurrency * FILES_PER_READER, MIME_WINDOW),
     // Blocking reads hold results only behind libmagic and the event loop's
     // turns: as few as before, so records (and a catalogue's commits) flow evenly.
     { onEnd, ...(concurrency === 1 ? { reorder: MIME_WINDOW } : {}) },

@@ -67,6 +67,16 @@ export function rootFileSystem(root: string): RootFileSystem {
 export const NETWORK_CONCURRENCY = 32
 
 /**
+ * Files handed to each reader thread at once on asynchronous reads: one
+ * being read, one waiting, so a thread takes its next file as soon as it is
+ * done. With only the files being read handed over, each thread waited, file
+ * after file, for JavaScript's thread to take its result and hand it another,
+ * and that thread is busy parsing (and, on a loaded machine, often not
+ * running at all).
+ */
+export const FILES_PER_READER = 2
+
+/**
  * Folders listed at once ahead of the walk on a network drive (walk option
  * `listAhead`): as many as libuv's pool runs at once (`UV_THREADPOOL_SIZE`,
  * default 4), at most 16. Listings beyond the pool's threads wait in its
