@@ -9,7 +9,8 @@
  *   npm run bench -- --netfs [--runs 3]
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 export interface NetfsTool {
@@ -35,6 +36,21 @@ export interface NetfsBench {
 interface Sample {
   wall: number
   fps: number
+  /** CPU seconds (user + system) of the command, and of the drive's daemon (delayfs) during the run. */
+  cpu: number
+  driveCpu: number
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (NaN when it cannot be read). */
+function processCpu(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return NaN
+  }
 }
 
 /** Builds delayfs and limit once (build.sh installs libfuse3 when it can). */
@@ -61,16 +77,25 @@ function measure(b: NetfsBench, tool: NetfsTool, env: Record<string, string>): S
   const tree = tool.clean ? b.clean : b.tree
   return netfsMount(b.tools, b.benchDir, tree.root, env, (mnt) => {
     const cmd = tool.cmd.map((c) => (c === '{root}' ? mnt : c))
+    const daemon = Number(readFileSync(`${mnt}.pid`, 'utf8'))
+    const driveCpu0 = processCpu(daemon)
+    // /usr/bin/time gives the command's CPU time; it writes it to a file of its own, not into the command's stderr.
+    const timeDir = mkdtempSync(join(tmpdir(), 'netfs-time-'))
+    const timeFile = join(timeDir, 'time')
     const t0 = performance.now()
-    const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, ...env } })
+    const r = spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, ...cmd], { encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, ...env } })
     const wall = (performance.now() - t0) / 1000
+    const driveCpu = processCpu(daemon) - driveCpu0
+    const [user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
+    rmSync(timeDir, { recursive: true, force: true })
+    const cpu = user! + sys!
     if (r.status !== 0 && r.status !== 1) b.note(`${tool.name} exited ${r.status}: ${r.stderr.slice(0, 200)}`)
     // The limit reports its own rate (its start-up is a few ms); the rest: files / wall time of the whole command.
     if (tool.limit) {
       const fps = Number(/"total_fps":(\d+)/.exec(r.stdout)?.[1] ?? NaN)
-      return { wall: tree.files / fps, fps }
+      return { wall: tree.files / fps, fps, cpu, driveCpu }
     }
-    return { wall, fps: tree.files / wall }
+    return { wall, fps: tree.files / wall, cpu, driveCpu }
   })
 }
 
@@ -100,8 +125,10 @@ export function netfsBench(b: NetfsBench): { text: string; ratios: Record<string
     { name: 'ours, default settings', cmd: [...b.ours, '{root}'] },
     { name: 'ours, --concurrency 32', cmd: [...b.ours, '--concurrency', '32', '{root}'] },
   ]
+  const loadBefore = loadavg()[0]!
   const plain = batch(b, [limit, ...ours, ...b.peers], {}, '')
   const tail = batch(b, [limit, ...ours], { TAIL_PCT: '1', TAIL_US: '20000' }, 'tail: ')
+  const load = `${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`
   const ratios: Record<string, number> = {}
   const rows: string[] = []
   const add = (label: string, got: Map<string, Sample[]>, tools: NetfsTool[]) => {
@@ -113,7 +140,8 @@ export function netfsBench(b: NetfsBench): { text: string; ratios: Record<string
       const files = t.clean ? b.clean.files : b.tree.files
       const ratio = fps / lim
       if (t !== limit) ratios[`${label}${t.name}`] = ratio
-      rows.push(`| ${label || '1 ms'} | ${t.name}${t.clean ? ' (intact-only tree)' : ''} | ${samples.length} | ${files} | ${median(samples.map((s) => s.wall)).toFixed(2)} | ${Math.round(fps)} | ${t === limit ? '1.00' : `**${ratio.toFixed(2)}**`} |`)
+      const cpu = `${median(samples.map((s) => s.cpu)).toFixed(2)} | ${median(samples.map((s) => s.driveCpu)).toFixed(2)}`
+      rows.push(`| ${label || '1 ms'} | ${t.name}${t.clean ? ' (intact-only tree)' : ''} | ${samples.length} | ${files} | ${median(samples.map((s) => s.wall)).toFixed(2)} | ${cpu} | ${Math.round(fps)} | ${t === limit ? '1.00' : `**${ratio.toFixed(2)}**`} |`)
     }
   }
   add('', plain, [limit, ...ours, ...b.peers])
@@ -123,8 +151,10 @@ export function netfsBench(b: NetfsBench): { text: string; ratios: Record<string
     '',
     `delayfs (../shared/tools/netfs) over a ${b.tree.files}-file tree made by bench/generate.ts; every command on a fresh mount (cold caches), in alternating rounds; medians. Files/s: files / wall time of the whole command (start-up included); for \`limit\`, its own count (open + 4 KiB read + close on 32 threads, listing included: what the best crawler could do). Tail: \`TAIL_PCT=1 TAIL_US=20000\` (1% of requests 20 ms slower), its limit measured under the same tail. Targets: ours >= 0.75 of the limit, >= 0.6 with the tail.`,
     '',
-    '| latency | command | runs | files | wall s | files/s | vs limit |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    `CPU s: user + system time of the command, and of the drive's daemon (delayfs) during it, medians: what the 2 cores had to give each run. The machine's load average (1 minute): ${load}.`,
+    '',
+    '| latency | command | runs | files | wall s | CPU s | drive CPU s | files/s | vs limit |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
   ].join('\n')
   return { text, ratios }

@@ -14,7 +14,7 @@ import { toCsv } from './stages/to-csv.js'
 import { toNdjson } from './stages/to-ndjson.js'
 import { LATER, orderedParallel, type Settle } from './util/ordered-parallel.js'
 import { checkShard, parseShard, type Shard } from './parallel/shard.js'
-import { NETWORK_LIST_AHEAD, readModes } from './io/fs-type.js'
+import { networkListAhead, FILES_PER_READER, readModes } from './io/fs-type.js'
 import type { DicomRecord, FileEntry } from './types.js'
 
 /** What to crawl and how: the engine's options (tags, templates, match, headBytes, maxHeaderBytes) and the crawl's own. */
@@ -119,12 +119,14 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const modeOf = new Map(stats.readModes.map((m) => [m.root, m]))
   const blocking = (root: string): boolean => (modeOf.get(root)?.concurrency ?? 1) === 1
   const concurrency = Math.max(...stats.readModes.map((m) => m.concurrency), 1)
+  const readersOf = (root: string): number => modeOf.get(root)?.concurrency ?? concurrency
+  const listAhead = networkListAhead()
   const source = walk(roots, {
     followSymlinks: options.followSymlinks ?? false,
     followOutsideRoots: options.followOutsideRoots ?? false,
     announceDirs: options.announceDirs ?? false,
     sync: blocking,
-    listAhead: (root) => (blocking(root) ? 0 : NETWORK_LIST_AHEAD),
+    listAhead: (root) => (blocking(root) ? 0 : listAhead),
     ignore: options.ignore ?? [],
     ...(shard ? { shard } : {}),
   })
@@ -200,7 +202,7 @@ function crawlHere(source: Readable, e: Engine, stats: CrawlStats, blocking: (ro
       if (select && !select(entry)) return breathe(undefined)
       if (!blocking(entry.root)) {
         // Asynchronous reads (network drives): a callback, no promise per file.
-        inspectInto(entry, e, (record) => settle(null, record instanceof Promise ? record.then(keep) : keep(record)))
+        inspectInto(entry, e, (record) => settle(null, record instanceof Promise ? record.then(keep) : keep(record)), readersOf(entry.root))
         return LATER
       }
       handedOver = false
@@ -212,7 +214,8 @@ function crawlHere(source: Readable, e: Engine, stats: CrawlStats, blocking: (ro
     },
     // Even with blocking reads, let libmagic (milliseconds per non-DICOM file,
     // on its own threads) name a few files while the next ones are read.
-    Math.max(concurrency, MIME_WINDOW),
+    // Asynchronous reads: a file waits for each reader thread beside the one it reads.
+    Math.max(concurrency === 1 ? 1 : concurrency * FILES_PER_READER, MIME_WINDOW),
     // Blocking reads hold results only behind libmagic and the event loop's
     // turns: as few as before, so records (and a catalogue's commits) flow evenly.
     { onEnd, ...(concurrency === 1 ? { reorder: MIME_WINDOW } : {}) },

@@ -11,9 +11,11 @@
  * The same read also runs on reader threads of this module's own, for
  * asynchronous reads (network drives): there each blocking open holds a
  * thread for its whole round trip, and libuv's pool has four threads unless
- * UV_THREADPOOL_SIZE is set before Node starts. The reader threads grow to as
- * many reads as are asked for at once (up to TQ_MAX_THREADS,
- * native/thread-queue.h) and leave after READER_IDLE_MS idle. Reads go in
+ * UV_THREADPOOL_SIZE is set before Node starts. The reader threads grow to
+ * as many as submit() is asked for (the reads the caller wants at once, up
+ * to TQ_MAX_THREADS, native/thread-queue.h); reads beyond them wait in the
+ * queue, so a thread goes on to its next read without waiting for
+ * JavaScript. Idle threads leave after READER_IDLE_MS. Reads go in
  * and come back in batches: one call and one lock per batch asked for, one
  * wake of JavaScript per batch finished, the bytes copied into slots of an
  * arena JavaScript reuses (no buffer, reference or callback per file).

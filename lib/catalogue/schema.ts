@@ -1,5 +1,6 @@
 import { existsSync, openSync, readSync, closeSync } from 'node:fs'
-import Database from 'better-sqlite3'
+import { createRequire } from 'node:module'
+import type Database from 'better-sqlite3'
 import { CrawlerError } from '../errors.js'
 import { DEFAULT_TAGS, type TagSpec } from '../core/tags.js'
 import { columnType } from './values.js'
@@ -117,6 +118,13 @@ export interface OpenOptions {
 const SQLITE_MAGIC = 'SQLite format 3\0'
 
 /**
+ * better-sqlite3, loaded by the first catalogue opened: loaded up front it
+ * cost every run of the command, a plain crawl too: the command on an empty
+ * folder took 100 ms of CPU against 86 ms without it (medians of 20).
+ */
+const sqlite = (): typeof Database => createRequire(import.meta.url)('better-sqlite3') as typeof Database
+
+/**
  * Opens (or, for writing, creates) a catalogue and brings its schema up to
  * date. Throws CrawlerError: NOT_A_CATALOGUE (some other file, or another
  * program's SQLite database), CATALOGUE_TOO_NEW (made by a newer version),
@@ -129,7 +137,7 @@ export function openCatalogue(file: string, options: OpenOptions = {}): Database
   if (exists) checkHeader(file)
   let db: Database.Database
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false })
+    db = new (sqlite())(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false })
   } catch (e) {
     throw catalogueError(e, file)
   }

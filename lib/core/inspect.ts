@@ -103,8 +103,9 @@ export function inspect(entry: FileEntry, e: Engine, plan: ReadPlan = BLOCKING):
  * the record, or its promise when the file waits for libmagic or a larger
  * prefix (network drives: the read goes to the reader threads in a batch,
  * and comes back in the reused arena, parsed before `done` returns).
+ * `readers`: reads at once on the reader threads (readHeadInto).
  */
-export function inspectInto(entry: FileEntry, e: Engine, done: (record: DicomRecord | Promise<DicomRecord>) => void): void {
+export function inspectInto(entry: FileEntry, e: Engine, done: (record: DicomRecord | Promise<DicomRecord>) => void, readers?: number): void {
   const early = notOpened(entry)
   if (early) return done(fromSniffed(early, e))
   readHeadInto(entry.fsPath, e.headBytes, (err, head, reused) => {
@@ -112,7 +113,7 @@ export function inspectInto(entry: FileEntry, e: Engine, done: (record: DicomRec
     if (!needsMime(sniffed)) return done(fromSniffed(sniffed, e))
     // The head may lie in the reader's arena: libmagic gets a copy.
     done(withMime(sniffed, reused).then((named) => fromSniffed(named, e)))
-  })
+  }, readers)
 }
 
 /** The rest of the job once a file is sniffed (and named): header, class, status. */

@@ -56,10 +56,13 @@ export function readHead(path: string | Buffer, want: number): Promise<Head> {
  * readHead without a promise: `done` is called once, on a later turn. On the
  * native reader the reads asked for in one turn go to its threads together
  * and come back in batches, the bytes in a slot of a reused arena (`reused`
- * true: valid until `done` returns).
+ * true: valid until `done` returns). `readers`: reader threads enough for
+ * this many reads at once; reads asked for beyond them wait in the threads'
+ * queue, and a thread takes the next as soon as it is done, without waiting
+ * for this thread. Default: a thread for every read in flight.
  */
-export function readHeadInto(path: string | Buffer, want: number, done: HeadCallback): void {
-  if (threadsAllowed && want <= SLOT_BYTES && readersReady() && freeCount > 0) return askNative(path, want, done)
+export function readHeadInto(path: string | Buffer, want: number, done: HeadCallback, readers?: number): void {
+  if (threadsAllowed && want <= SLOT_BYTES && readersReady() && freeCount > 0) return askNative(path, want, done, readers)
   readWithNode({ path, want, done })
 }
 
@@ -168,6 +171,8 @@ const askPaths: Array<string | Buffer> = []
 const askSlots = new Int32Array(SLOTS)
 const askWants = new Int32Array(SLOTS)
 let inFlight = 0
+/** Reader threads the reads asked for in this turn want: the largest `readers` given, or one per read in flight. */
+let askReaders = 0
 /** Started at the first asynchronous read; false when their callback could not be made (Node's calls then). */
 let readers: boolean | undefined
 
@@ -185,8 +190,9 @@ function readersReady(): boolean {
   return readers
 }
 
-function askNative(path: string | Buffer, want: number, done: HeadCallback): void {
+function askNative(path: string | Buffer, want: number, done: HeadCallback, readers: number | undefined): void {
   const slot = freeSlots[--freeCount]!
+  askReaders = readers === undefined ? SLOTS : Math.max(askReaders, readers)
   calls[slot] = { path, want, done }
   askSlots[askPaths.length] = slot
   askWants[askPaths.length] = want
@@ -199,8 +205,8 @@ function submitAsked(): void {
   const count = askPaths.length
   let queued: number
   try {
-    // As many reader threads as reads in flight: each open may block for a network round trip.
-    queued = native!.submit(count, askPaths, askSlots, askWants, inFlight)
+    // A reader thread per read at once (each open may block for a network round trip), as many as the callers asked for.
+    queued = native!.submit(count, askPaths, askSlots, askWants, Math.min(inFlight, askReaders))
   } catch {
     queued = 0 // no thread or no memory for one: Node's calls read them
   }
@@ -211,6 +217,7 @@ function submitAsked(): void {
     readWithNode(call)
   }
   askPaths.length = 0
+  askReaders = 0
 }
 
 /** Frees a slot after its read. */

@@ -38,9 +38,10 @@ export interface WalkOptions {
    * per root (not with `sync`). Default 0: a folder is listed when the walk
    * reaches it. On a network drive each listing is a round trip or more:
    * listed one at a time, only when the reader asked, they left the reads
-   * waiting (crawl() lists 16 at once there). Listings run in walk order,
-   * driven by listings finishing, not by the reader's demand, and at most
-   * 4x this many are held before the walk reaches them.
+   * waiting (crawl() lists as many at once as libuv's pool runs there).
+   * Listings run in walk order, the folders needed next first, driven by
+   * listings finishing, not by the reader's demand, and at most 64 folders
+   * are held before the walk reaches them.
    */
   listAhead?: number | ((root: string) => number)
   /**
@@ -59,7 +60,23 @@ export interface WalkOptions {
   ignore?: readonly string[]
 }
 
+/**
+ * Folders listed (or listing) ahead of the walk at most, whatever `listAhead`
+ * is: room for the reads not to wait for listings when only 4 run at once,
+ * and a bound on what is held (a 10,000-file folder's listing is about 1 MB).
+ */
+const HELD_AHEAD = 64
+
 const DEFAULTS = Object.freeze({ followSymlinks: false, followOutsideRoots: false, highWaterMark: 64, announceDirs: false, sync: false, listAhead: 0, ignore: [] as readonly string[] })
+
+/** A folder's listing while it runs and until the walk enters the folder; its sub-folders are listed ahead in turn. */
+interface Listing {
+  listed: Promise<Dirent[]>
+  /** Set when the listing is done (empty when it failed). */
+  dirents?: Dirent[]
+  /** Its sub-folders, in order, made from `dirents` when first needed. */
+  subdirs?: Array<{ name: string; raw?: Buffer }>
+}
 
 interface Frame {
   /** Path for display and output. */
@@ -99,11 +116,13 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
   const isMine = (dir: string): boolean => !shard || shard.count === 1 || shardOfFolder(dir, shard.count) === shard.index
   const syncOf = typeof opts.sync === 'function' ? opts.sync : () => opts.sync as boolean
   const aheadOf = typeof opts.listAhead === 'function' ? opts.listAhead : () => opts.listAhead as number
-  /** Listings started ahead of the walk, by folder path, until the walk enters the folder. */
-  const ahead = new Map<string, Promise<Dirent[]>>()
-  /** Folders to list ahead, the next in walk order last; a folder entered first is marked taken. */
-  const candidates: Array<{ path: string; fsPath: string | Buffer; root: string; taken?: boolean }> = []
-  const candidateByPath = new Map<string, (typeof candidates)[number]>()
+  /**
+   * Asynchronous listings, by folder path, from their start until the walk
+   * has entered the folder: those started ahead, and the walk's own.
+   */
+  const ahead = new Map<string, Listing>()
+  /** The folder the walk waits for the listing of: the first in walk order. */
+  let entering: { where: { path: string; fsPath: string | Buffer }; root: string } | undefined
   let listing = 0
   const pending: FileEntry[] = []
   const stack: Frame[] = []
@@ -187,18 +206,19 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
 
   async function enterDir(where: { path: string; fsPath: string | Buffer }, root: string, dir: string): Promise<void> {
     let dirents: Dirent[]
-    const early = ahead.get(where.path)
-    const candidate = candidateByPath.get(where.path)
-    if (candidate) {
-      candidate.taken = true
-      candidateByPath.delete(where.path)
-    }
     try {
-      if (early) {
-        ahead.delete(where.path)
-        pumpListings()
+      if (syncOf(root)) dirents = await listDir(where.fsPath, true)
+      else {
+        // Listed ahead, or listed now: either way known while it runs, so the listings ahead go on below it.
+        const listed = (ahead.get(where.path) ?? startListing(where)).listed
+        entering = { where, root }
+        try {
+          dirents = await listed
+        } finally {
+          entering = undefined
+          ahead.delete(where.path)
+        }
       }
-      dirents = early ? await early : await listDir(where.fsPath, syncOf(root))
     } catch (e) {
       if (isMine(dir)) pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder'), code: 'UNREADABLE_FOLDER' })
       return
@@ -241,50 +261,65 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
     }
     for (const entry of found) pending.push(entry)
     stack.push(frame)
-    listAheadOf(frame.root, frame, frame.subdirs)
-  }
-
-  /** Queues `subdirs` of `parent` for listing ahead (when the root lists ahead), the first to be entered on top. */
-  function listAheadOf(root: string, parent: { path: string; fsPath: string | Buffer }, subdirs: ReadonlyArray<{ name: string; raw?: Buffer }>): void {
-    if (subdirs.length === 0 || aheadOf(root) <= 0 || syncOf(root)) return
-    for (let i = subdirs.length - 1; i >= 0; i--) {
-      const c = { ...childPath(parent, subdirs[i]!), root }
-      // Already queued or listed when its parent was listed ahead.
-      if (candidateByPath.has(c.path) || ahead.has(c.path)) continue
-      candidates.push(c)
-      candidateByPath.set(c.path, c)
-    }
     pumpListings()
   }
 
-  /** Starts listings ahead while fewer than the root's `listAhead` run and fewer than 4x that wait for the walk. */
+  /**
+   * Starts listings ahead, in walk order: the folders the walk will enter
+   * next, found by going through the folder being entered and the
+   * sub-folders still to walk (the deepest folder's first) and, below those
+   * already listed, their own sub-folders first. At most `listAhead`
+   * listings run at once, and at most HELD_AHEAD folders are listed or
+   * listing ahead of the walk. Run when
+   * the walk enters a folder and when a listing ends, so listings run while
+   * the reader is busy with files, whatever it asks for.
+   */
   function pumpListings(): void {
-    while (candidates.length && !stream.destroyed) {
-      const c = candidates[candidates.length - 1]!
-      if (c.taken) {
-        candidates.pop()
-        continue
+    if (stream.destroyed) return
+    let held = 0
+    /** False once nothing more can start now. */
+    const visit = (where: { path: string; fsPath: string | Buffer }, n: number): boolean => {
+      const early = ahead.get(where.path)
+      if (!early) {
+        if (listing >= n) return false
+        startListing(where)
+        return ++held < HELD_AHEAD
       }
-      const n = aheadOf(c.root)
-      if (listing >= n || ahead.size >= 4 * n) return
-      candidates.pop()
-      candidateByPath.delete(c.path)
-      listing++
-      const p = listDir(c.fsPath, false)
-      ahead.set(c.path, p)
-      p.then(
-        (dirents) => {
-          listing--
-          // Its sub-folders come next in walk order: list them ahead too.
-          listAheadOf(c.root, c, dirents.filter((d) => d.isDirectory()).map(nameOf))
-          pumpListings()
-        },
-        () => {
-          listing--
-          pumpListings()
-        },
-      )
+      if (++held >= HELD_AHEAD) return false
+      if (early.dirents && !early.subdirs) early.subdirs = early.dirents.filter((d) => d.isDirectory()).map(nameOf)
+      for (const sub of early.subdirs ?? []) if (!visit(childPath(where, sub), n)) return false
+      return true
     }
+    if (entering) {
+      const n = aheadOf(entering.root)
+      if (n > 0 && !visit(entering.where, n)) return
+    }
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const frame = stack[i]!
+      const n = syncOf(frame.root) ? 0 : aheadOf(frame.root)
+      if (n <= 0) continue
+      for (const sub of frame.subdirs) if (!visit(childPath(frame, sub), n)) return
+    }
+  }
+
+  function startListing(where: { path: string; fsPath: string | Buffer }): Listing {
+    listing++
+    const entry: Listing = { listed: listDir(where.fsPath, false) }
+    ahead.set(where.path, entry)
+    entry.listed.then(
+      (dirents) => {
+        listing--
+        // Its sub-folders come next in walk order: they may be listed ahead now.
+        entry.dirents = dirents
+        pumpListings()
+      },
+      () => {
+        listing--
+        entry.dirents = []
+        pumpListings()
+      },
+    )
+    return entry
   }
 
   /** A folder's entries, sorted bytewise. */

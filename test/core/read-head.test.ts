@@ -160,3 +160,25 @@ console.log(JSON.stringify({ before, burst, after: threads() }))`)
   assert.ok(r.burst! >= r.before! + 32, `threads grew for the burst: ${r.before} -> ${r.burst}`)
   assert.ok(r.after! <= r.before! + 2, `idle reader threads left: ${r.burst} -> ${r.after} (before the burst ${r.before})`)
 })
+
+test('reads beyond `readers` wait in the reader threads\' queue: the threads do not grow past it, and every read is done', { skip: nativeHeadReader ? false : 'native head reader not built' }, () => {
+  // 8 reads start the 8 threads; then 64 asked for at once, each holding its thread 50 ms: the same 8 read them, 8 at a time.
+  const r = withOpenDelay(50, `
+import { readFileSync } from 'node:fs'
+const threads = () => Number(/Threads:\\s+(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1])
+const { readHeadInto } = await import(${readHeadModule()})
+const one = () => new Promise((resolve, reject) => readHeadInto('/etc/hostname', 64, (err, head) => (err ? reject(err) : resolve(head.bytes.length)), 8))
+await Promise.all(Array.from({ length: 8 }, one))
+const before = threads()
+let peak = before
+const watch = setInterval(() => (peak = Math.max(peak, threads())), 5)
+const t0 = performance.now()
+const sizes = await Promise.all(Array.from({ length: 64 }, one))
+const ms = performance.now() - t0
+clearInterval(watch)
+console.log(JSON.stringify({ before, peak, ms, done: sizes.filter((n) => n === readFileSync('/etc/hostname').length).length }))`)
+  assert.equal(r.done, 64)
+  assert.ok(r.peak! <= r.before! + 1, `threads stayed at the 8 asked for: ${r.before} -> ${r.peak}`)
+  // 64 / 8 rounds of 50 ms: at least 400 ms (64 threads would take about 50).
+  assert.ok(r.ms! >= 380, `64 reads on 8 threads took ${Math.round(r.ms!)} ms`)
+})

@@ -106,3 +106,54 @@ test('names are sorted by their UTF-8 bytes, astral and private-use characters i
   const sample = [...names, '', 'a', '\uD7FF', '\uFFFF', '\u{10000}', '\u{10FFFF}']
   for (const a of sample) for (const b of sample) assert.equal(Math.sign(compareCodePoints(a, b)), Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b))), `${a} vs ${b}`)
 })
+
+test('folders listed ahead start in walk order, at most listAhead at once beside the folder being entered', async (t) => {
+  // 6 patients x 3 studies x 2 series, two files in each series folder.
+  const top = fs.mkdtempSync(path.join(os.tmpdir(), 'walk-ahead-'))
+  t.after(() => fs.rmSync(top, { recursive: true, force: true }))
+  for (let p = 0; p < 6; p++)
+    for (let s = 0; s < 3; s++)
+      for (let r = 0; r < 2; r++) {
+        const dir = path.join(top, `P${p}`, `S${s}`, `R${r}`)
+        fs.mkdirSync(dir, { recursive: true })
+        for (const f of ['a', 'b']) fs.writeFileSync(path.join(dir, f), f)
+      }
+  const folders = (await walk(top, { announceDirs: true, sync: true }).toArray()).filter((e: FileEntry) => e.folder).map((e: FileEntry) => e.path)
+  // Listings answer in a scrambled order (1-7 ms each), as a network drive's do.
+  const events: Array<{ start: boolean; path: string }> = []
+  const readdir = fs.promises.readdir
+  let turn = 0
+  fs.promises.readdir = (async (p: fs.PathLike, o: unknown) => {
+    events.push({ start: true, path: String(p) })
+    await new Promise((r) => setTimeout(r, 1 + ((turn++ * 5) % 7)))
+    const got = await (readdir as (p: fs.PathLike, o: unknown) => Promise<fs.Dirent[]>)(p, o)
+    events.push({ start: false, path: String(p) })
+    return got
+  }) as typeof fs.promises.readdir
+  let entries: FileEntry[]
+  try {
+    entries = await walk(top, { announceDirs: true, listAhead: 3 }).toArray()
+  } finally {
+    fs.promises.readdir = readdir
+  }
+  assert.deepEqual(entries.filter((e) => e.folder).map((e) => e.path), folders)
+  assert.equal(entries.length, folders.length + 6 * 3 * 2 * 2)
+  assert.equal(events.filter((e) => e.start).length, folders.length, 'each folder listed once')
+  // When a listing starts, every folder before it in walk order whose parent is listed has started.
+  const started = new Set<string>()
+  const listed = new Set<string>()
+  let running = 0
+  for (const e of events) {
+    if (!e.start) {
+      listed.add(e.path)
+      running--
+      continue
+    }
+    running++
+    assert.ok(running <= 3 + 1, `${running} listings at once`)
+    for (const f of folders.slice(0, folders.indexOf(e.path))) {
+      if (f !== top && listed.has(path.dirname(f))) assert.ok(started.has(f), `${path.relative(top, e.path)} listed before ${path.relative(top, f)}`)
+    }
+    started.add(e.path)
+  }
+})
