@@ -8,7 +8,7 @@
  *   node dist/bench/hostile.js [--sizes 65536,1048576] [--runs 3]   the table on stdout only
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { crawl } from '../lib/crawl.js'
 import { DEFAULT_TAGS } from '../lib/core/tags.js'
@@ -94,11 +94,13 @@ export const HOSTILE_SIZES = Object.freeze([EXPLICIT_MAX, 1 << 20, (8 << 20) - 4
 
 /** The docs/PERFORMANCE.md section (bench/run.ts `--hostile`). */
 export async function hostileSection(runs: number, machine: string): Promise<{ id: string; text: string }> {
+  const loadBefore = loadavg()[0]!
   const timings = await timeHostile(HOSTILE_SIZES, runs, (t) => process.stderr.write(`bench: ${t.ms.toFixed(1).padStart(8)} ms ${t.correct ? '' : 'WRONG '}${t.name}\n`))
+  const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (2 cores)`
   const text = [
     '### Hostile values: time per file',
     '',
-    `Each file of the hostile-value corpus (test/helpers/hostile-values.ts: runs of spaces, NULs, backslashes, \`=\`, digits, bytes past ASCII, character-set switches, in every text VR of the default attributes and in SpecificCharacterSet) crawled alone through \`crawl()\`: walk, sniff, header reads, values, class; median of ${runs} runs per file. Explicit VR holds at most 64 KiB per value; implicit VR up to the 8 MiB header cap. Target: every file under ${HOSTILE_TARGET_MS} ms. ${machine}; ${new Date().toISOString().slice(0, 10)}.`,
+    `Each file of the hostile-value corpus (test/helpers/hostile-values.ts: runs of spaces, NULs, backslashes, \`=\`, padded values, digits, bytes past ASCII, character-set switches, in every text VR of the default attributes and in SpecificCharacterSet) crawled alone through \`crawl()\`: walk, sniff, header reads, values, class; median of ${runs} runs per file. Explicit VR holds at most 64 KiB per value; implicit VR up to the 8 MiB header cap. Target: every file under ${HOSTILE_TARGET_MS} ms. ${machine}; ${load}; ${new Date().toISOString().slice(0, 10)}.`,
     '',
     hostileTable(timings),
   ].join('\n')

@@ -130,13 +130,20 @@ export function parseHeader(
   const metaLevel = meta ? dataSetLevel(meta, true, false, undefined, fileEnd(meta)) : undefined
   const problems: string[] = []
   const tell = problemList(problems, wholeFile)
+  // Read once: the Modality column reuses it, as the SpecificCharacterSet column reuses `charset` when its VR is CS
+  // (a value that was not read is looked at again, to be told).
   const modality = bodyLevel ? plainValue(bodyLevel, MODALITY_SPEC, tell) : null
   let fileVrs: Record<string, string> | undefined
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!
     const at = t.number < 0x00030000 ? metaLevel : bodyLevel
     if (!at) values[t.keyword] = null
-    else if (!t.path) values[t.keyword] = plainValue(at, t, tell)
+    else if (!t.path) {
+      values[t.keyword] =
+        t.number === MODALITY_TAG && modality != null ? modality
+        : t.number === CHARSET_TAG && at === bodyLevel && charset !== undefined && (body!.elements.x00080005!.vr ?? 'CS') === 'CS' ? charset
+        : plainValue(at, t, tell)
+    }
     else {
       const found = pathValue(at, t, tell)
       values[t.keyword] = found.value
@@ -312,6 +319,8 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
   const level = scanLevel(head, plan, haveMeta, encoding === 'implicit-le', charset, fileSize)
   const slotValue = (out: ScanSlots, slot: number, spec: TagSpec): string | null =>
     out.found[slot] ? leafValue(level, out.offset[slot]!, out.length[slot]!, out.vr[slot] ? vrName(out.vr[slot]!) : undefined, undefined, spec, tell) : null
+  // Read once: the Modality column reuses it, as the SpecificCharacterSet column reuses `charset` when its VR is CS
+  // (a value that was not read is looked at again, to be told).
   const modality = slotValue(body, MODALITY_SLOT, MODALITY_SPEC)
   let fileVrs: Record<string, string> | undefined
   for (let i = 0; i < tags.length; i++) {
@@ -323,7 +332,10 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
     } else if (t.number < 0x00030000) {
       values[t.keyword] = haveMeta ? slotValue(plan.metaOut, plan.meta.slots.get(t.number)!, t) : null
     } else {
-      values[t.keyword] = slotValue(body, plan.whole.slots.get(t.number)!, t)
+      values[t.keyword] =
+        t.number === MODALITY_TAG && modality != null ? modality
+        : t.number === CHARSET_TAG && charset !== undefined && (!body.vr[cs] || vrName(body.vr[cs]!) === 'CS') ? charset
+        : slotValue(body, plan.whole.slots.get(t.number)!, t)
     }
   }
   const ps = plan.pixelSlot

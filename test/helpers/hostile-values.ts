@@ -99,6 +99,12 @@ export const HOSTILE_PATTERNS: readonly Pattern[] = Object.freeze([
     expected: (n) => `-${run('1', n - 2)}x`,
   },
   {
+    // A value of values that are each one pad: the most work per byte for the trim of multi-valued values.
+    name: 'padded-values',
+    bytes: (n) => latin1(run(' \\', n >> 1)),
+    expected: (n) => run('\\', n >> 1),
+  },
+  {
     // Bytes past ASCII in a file that declares no character set: read as Latin-1.
     name: 'high-bytes',
     bytes: (n) => latin1(`${run('\xff', n - 2)}\\ `),
