@@ -24,7 +24,7 @@ import type { DicomRecord } from '../lib/types.js'
 import { CLI, PROJECT_ROOT } from './helpers/paths.js'
 import { fsPathOf } from '../lib/index.js'
 import { uid, writeDicom } from './helpers/dicom-writer.js'
-import { HOSTILE_PATTERNS, HOSTILE_SLOTS, hostileFiles, patientNameSpaces } from './helpers/hostile-values.js'
+import { HOSTILE_PATTERNS, HOSTILE_SLOTS, hostileFiles, manyItemsFile, patientNameSpaces } from './helpers/hostile-values.js'
 
 const { convertBytes } = createRequire(import.meta.url)('dicom-character-set') as typeof import('dicom-character-set')
 const TAGS = resolveTags([...DEFAULT_TAGS, 'SpecificCharacterSet'])
@@ -227,6 +227,39 @@ test('a header of empty elements out of order (1 MiB, 131,072 elements) stops at
     assert.equal(r.values.PatientID, 'MANY')
     assert.ok(ms < MAX_MS, `${ms.toFixed(0)} ms (dicom-parser took 1.1 s for this file, 15 s at 8 MiB)`)
   }
+})
+
+test('a sequence of 8 MiB of empty items: counted by the scan; read by dicom-parser only up to its bound, an error record; well under a second', () => {
+  const inOrder = manyItemsFile((8 << 20) - 4096, false)
+  const outOfOrder = manyItemsFile((8 << 20) - 4096, true)
+  const parse = (f: typeof inOrder, extra: string[]) => {
+    const t0 = performance.now()
+    const r = parseHeader(f.bytes, f.bytes.length, detectDicom(f.bytes), resolveTags([...DEFAULT_TAGS, ...extra]))
+    const ms = performance.now() - t0
+    assert.ok(ms < MAX_MS, `${f.name} ${extra.join()}: ${ms.toFixed(0)} ms (dicom-parser took 3-5 s for each)`)
+    return r
+  }
+  // The number of items, by the scan's walk: no bound, no object per item.
+  const counted = parse(inOrder, ['ReferencedImageSequence'])
+  assert.equal(counted.error, undefined)
+  assert.equal(counted.values.ReferencedImageSequence, String(inOrder.items))
+  assert.equal(counted.values.PatientID, 'SEQUENCE')
+  // Out of order: dicom-parser reads the header, up to 16,384 elements and items; the values before them are kept.
+  const parsed = parse(outOfOrder, [])
+  assert.equal(parsed.code, 'HEADER_MALFORMED')
+  assert.match(parsed.error!, /more than 16384 elements and items to parse/)
+  assert.equal(parsed.values.Modality, 'CT')
+  assert.equal(parsed.values.PatientID, null)
+  // A path into the sequence: dicom-parser reads its items, up to 131,072 in all.
+  const path = parse(inOrder, ['ReferencedImageSequence/ReferencedSOPInstanceUID'])
+  assert.equal(path.code, 'HEADER_MALFORMED')
+  assert.match(path.error!, /more than 131072 elements and items in the sequences read/)
+  assert.equal(path.values.PatientID, 'SEQUENCE')
+  // A small sequence is read whole, as before.
+  const small = manyItemsFile(16 * 1000, false)
+  const few = parse(small, ['ReferencedImageSequence/ReferencedSOPInstanceUID', 'ReferencedImageSequence[0]/ReferencedSOPInstanceUID'])
+  assert.equal(few.error, undefined)
+  assert.equal(few.values.PatientID, 'SEQUENCE')
 })
 
 test('the 1 MiB implicit-VR file with PatientName `A\\` + spaces + `X`: crawled in well under a second', async (t) => {

@@ -180,8 +180,18 @@ function isImplicitSequence(b: Uint8Array, tag: number, length: number, dataOffs
 /** Sequences nested deeper than this are left to dicom-parser (real files nest a few levels). */
 const MAX_DEPTH = 32
 
-/** Skips a sequence's items; returns the offset after it, or -1 when unsure. */
-function skipSequence(b: Uint8Array, dataOffset: number, length: number, explicit: boolean, end: number, depth: number): number {
+/**
+ * The number of items of a sequence (its value at `dataOffset`), walked as
+ * the scan skips it, with no object per item; -1 when the walk is unsure
+ * (dicom-parser then reads it).
+ */
+export function countItems(b: Uint8Array, dataOffset: number, length: number, explicit: boolean): number {
+  const count = { items: 0 }
+  return skipSequence(b, dataOffset, length, explicit, b.length, 0, count) < 0 ? -1 : count.items
+}
+
+/** Skips a sequence's items; returns the offset after it, or -1 when unsure. Counts its items into `count`. */
+function skipSequence(b: Uint8Array, dataOffset: number, length: number, explicit: boolean, end: number, depth: number, count?: { items: number }): number {
   if (depth > MAX_DEPTH) return -1
   let pos = dataOffset
   if (length !== UNDEFINED) {
@@ -190,6 +200,7 @@ function skipSequence(b: Uint8Array, dataOffset: number, length: number, explici
     while (pos < stop) {
       pos = skipItem(b, pos, explicit, stop, depth)
       if (pos < 0) return -1
+      if (count) count.items++
     }
     // Items that do not fill their sequence exactly: dicom-parser would carry on from where they ended.
     return pos === stop ? pos : -1
@@ -200,6 +211,7 @@ function skipSequence(b: Uint8Array, dataOffset: number, length: number, explici
     if (tag === SEQUENCE_END) return pos + 8
     pos = skipItem(b, pos, explicit, end, depth)
     if (pos < 0) return -1
+    if (count) count.items++
   }
 }
 
