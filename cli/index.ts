@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=1 --optimize-for-size --v8-pool-size=1
+#!/usr/bin/env node
 // The flag: a crawl makes many short-lived objects and keeps almost none; a
 // 1 MiB young generation (default up to 16 MiB) cuts the heap's footprint for
 // about the same speed (docs/DECISIONS.md).
@@ -25,6 +25,7 @@ import { addIndexCommand } from './index-command.js'
 import { addExportCommand } from './export-command.js'
 import { colorsFor, Progress } from './progress.js'
 import { defaultAttributesHelp } from './help.js'
+import { smallHeap } from '../lib/util/small-heap.js'
 
 const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
 
@@ -219,6 +220,9 @@ function exitCodeFor(e: unknown): number {
 }
 
 if (isMainModule(process.argv[1])) {
+  // The heap settings the command used to take from its `#!` line, set here so
+  // that they hold however it is started (docs/DECISIONS.md).
+  smallHeap()
   installSignalHandlers()
   // Whatever ends the process (a signal, a closed pipe), no temp file of this run stays.
   process.on('exit', () => AtomicFile.discardAll())

@@ -30,3 +30,4 @@ export type { FileEntry, SniffedEntry, DicomRecord, EntryKind, RecordStatus } fr
 export { indexArchive, type IndexOptions, type IndexRun, type IndexSummary, type CatalogueCounts } from './catalogue/update.js'
 export { exportCatalogue, EXPORT_TABLES, type ExportOptions, type ExportTable, type ExportFormat } from './catalogue/export.js'
 export { openCatalogue, SCHEMA_VERSION } from './catalogue/schema.js'
+export { smallHeap } from './util/small-heap.js'

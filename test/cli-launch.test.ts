@@ -112,3 +112,24 @@ test('npm install builds the native parts in one line of output; the compiler\'s
   assert.equal(pkg.scripts.install, 'node scripts/build-native.mjs')
   assert.ok(pkg.files.includes('scripts/build-native.mjs'), 'the installed package carries its install script')
 })
+
+test('the #! line is plain "#!/usr/bin/env node" (BusyBox env, as in node:alpine, has no -S): the heap settings come from smallHeap()', () => {
+  assert.equal(readFileSync(CLI, 'utf8').split('\n')[0], '#!/usr/bin/env node')
+  // The young generation of a process that makes many short-lived objects:
+  // 1 MiB semi-spaces stay so with smallHeap(); V8 grows them to 16 MiB without.
+  const probe = (small: boolean) => {
+    const lib = new URL('../lib/index.js', import.meta.url).href
+    const code = `import v8 from 'node:v8'; import { smallHeap } from ${JSON.stringify(lib)}; ${small ? 'smallHeap();' : ''}
+      let keep = [], max = 0
+      for (let i = 0; i < 2e6; i++) { keep.push({ i, s: 'x' + i }); if (keep.length > 5000) keep = []
+        if (i % 50000 === 0) for (const s of v8.getHeapSpaceStatistics()) if (s.space_name === 'new_space') max = Math.max(max, s.space_size) }
+      console.log(max)`
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' })
+    assert.equal(r.status, 0, r.stderr)
+    return Number(r.stdout) / 1048576
+  }
+  const small = probe(true)
+  const plain = probe(false)
+  assert.ok(small <= 4, `young generation with smallHeap(): ${small} MiB`)
+  assert.ok(plain > small * 2, `young generation without: ${plain} MiB (with: ${small} MiB)`)
+})
