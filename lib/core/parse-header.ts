@@ -312,7 +312,12 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
   }
   if (encoding === 'explicit-be' || start >= head.length) return undefined
   const body = plan.bodyOut
-  if (!scanElements(head, start, encoding === 'explicit-le', wholeFile ? plan.whole : plan.prefix, body)) return undefined
+  if (!scanElements(head, start, encoding === 'explicit-le', wholeFile ? plan.whole : plan.prefix, body)) {
+    // A prefix that ends inside an element before the last wanted one: dicom-parser's parse of it could only
+    // ask for more bytes too (it stops at that element), and would first read every item there (up to its bound).
+    if (!wholeFile && !options.final && body.ranOut && body.lastTag < plan.maxWanted) return { values: {}, needMore: true }
+    return undefined
+  }
   const values: AttributeValues = {}
   const readAllWanted = body.reachedPixels || body.lastTag >= plan.maxWanted
   if (!wholeFile && !options.final && !readAllWanted) return { values, needMore: true }
