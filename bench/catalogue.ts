@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync, statSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { DEFAULT_TAGS } from '../lib/core/tags.js'
 import type { TreeManifest } from './generate.js'
@@ -53,6 +54,7 @@ interface Tree {
 }
 
 export function catalogueBench(kit: BenchKit, trees: Array<{ label: string; tree: Tree; runs: number }>): string {
+  const load = [loadavg()[0]!]
   const rows: string[] = []
   const ratios: string[] = []
   const rss: number[] = []
@@ -94,10 +96,11 @@ export function catalogueBench(kit: BenchKit, trees: Array<{ label: string; tree
     )
     rss.push(med(results.first, 'rssKiB'))
   }
+  load.push(loadavg()[0]!)
   const text = [
     '### The catalogue: first run, unchanged re-run',
     '',
-    `\`dicom-crawler index --db F\` against the plain crawl (\`--output\`), the ${DEFAULT_TAGS.length} default attributes; per round a crawl, a first run on an empty catalogue and an unchanged re-run, one after the other; ratios are medians of the rounds' own ratios. ${kit.machine()}; ${new Date().toISOString().slice(0, 10)}. The machine was shared with other work while measured (load average above 10 on 2 cores): read the ratios, and the CPU times (user + system) rather than the wall times.`,
+    `\`dicom-crawler index --db F\` against the plain crawl (\`--output\`), the ${DEFAULT_TAGS.length} default attributes; per round a crawl, a first run on an empty catalogue and an unchanged re-run, one after the other; ratios are medians of the rounds' own ratios. ${kit.machine()}; ${new Date().toISOString().slice(0, 10)}. Load average ${load.map((l) => l.toFixed(1)).join(' to ')} (1 min) on 2 cores at the start and the end: the machine was shared with other work, so read the ratios, and the CPU times (user + system) beside the wall times.`,
     '',
     '| tree | run | runs | wall s (median) | CPU s (median) | files/s (wall) | peak RSS MB |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',

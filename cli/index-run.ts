@@ -29,7 +29,7 @@ export async function runIndex(roots: string[], opts: IndexCliOptions): Promise<
   const onExit = () => run.stop()
   process.once('exit', onExit)
   if (run.rereadAll && !opts.quiet) process.stderr.write(`dicom-crawler: catalogue ${opts.db}: ${run.rereadAll}\n`)
-  const progress = Progress.wanted({ quiet: opts.quiet, toFile: true }) ? new Progress(run.stats).start() : undefined
+  const progress = Progress.wanted({ quiet: opts.quiet, toFile: true }) ? new Progress(run.stats, { unchanged: () => run.counts.unchanged }).start() : undefined
   let summary: IndexSummary
   try {
     summary = await run.done

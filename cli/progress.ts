@@ -29,6 +29,8 @@ export interface ProgressSnapshot {
   currentDir: string
   /** The crawl is over: the line shows `done` where the folder was. */
   done: boolean
+  /** `index`: files passed over unchanged (not opened), counted among the files and in the rate. */
+  unchanged?: number
 }
 
 /** `75` -> `1:15`, `3725` -> `1:02:05`. */
@@ -53,9 +55,11 @@ export function shortenPath(path: string, room: number): string {
  */
 export function formatProgress(p: ProgressSnapshot, width: number, colors: Colors = pc.createColors(false)): string {
   const n = (x: number) => x.toLocaleString('en-US')
-  const rate = p.elapsedSeconds > 0 ? Math.round(p.filesSeen / p.elapsedSeconds) : 0
+  const files = p.filesSeen + (p.unchanged ?? 0)
+  const rate = p.elapsedSeconds > 0 ? Math.round(files / p.elapsedSeconds) : 0
   const fields: Array<[plain: string, paint: (s: string) => string]> = [
-    [`${n(p.filesSeen)} ${p.filesSeen === 1 ? 'file' : 'files'}`, colors.bold],
+    [`${n(files)} ${files === 1 ? 'file' : 'files'}`, colors.bold],
+    ...(p.unchanged === undefined ? [] : [[`${n(p.unchanged)} unchanged`, colors.dim] as [string, (s: string) => string]]),
     [`${n(p.dicom)} DICOM`, colors.green],
     [`${n(p.errors)} ${p.errors === 1 ? 'error' : 'errors'}`, p.errors ? colors.red : (s) => s],
     [`${n(rate)} files/s`, (s) => s],
@@ -90,6 +94,8 @@ export interface ProgressOptions {
   /** Where the line is drawn. Default process.stderr. */
   stream?: NodeJS.WriteStream
   colors?: Colors
+  /** `index`: the count of files passed over unchanged, read on the line's clock. */
+  unchanged?: () => number
 }
 
 /**
@@ -102,10 +108,12 @@ export class Progress {
   private done = false
   private stopped = false
   private readonly onExit = () => this.stop()
+  private readonly unchanged: (() => number) | undefined
 
   constructor(private readonly stats: CrawlStats, options: ProgressOptions = {}) {
     const stream = options.stream ?? process.stderr
     const colors = options.colors ?? colorsFor(stream)
+    this.unchanged = options.unchanged
     // Loaded only when a progress line is drawn (a terminal): a crawl into a pipe never needs it.
     const { SingleBar } = createRequire(import.meta.url)('cli-progress') as typeof cliProgress
     this.bar = new SingleBar({
@@ -149,6 +157,8 @@ export class Progress {
 
   private snapshot(): ProgressSnapshot {
     const s = this.stats
-    return { filesSeen: s.filesSeen, dicom: s.dicom, errors: s.errors, elapsedSeconds: s.elapsedSeconds, currentDir: s.currentDir, done: this.done }
+    const snap: ProgressSnapshot = { filesSeen: s.filesSeen, dicom: s.dicom, errors: s.errors, elapsedSeconds: s.elapsedSeconds, currentDir: s.currentDir, done: this.done }
+    if (this.unchanged) snap.unchanged = this.unchanged()
+    return snap
   }
 }

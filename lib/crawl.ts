@@ -32,6 +32,13 @@ export interface CrawlOptions extends InspectOptions {
    */
   recordMime?: boolean
   /**
+   * With `recordMime: false`: called with the record of a file that is not
+   * DICOM once libmagic has named it, when the record itself went out
+   * without its MIME type (`mime: null`, status `not-dicom`). Default none.
+   * The catalogue writes the type into the file's row this way.
+   */
+  onNamed?: (record: DicomRecord) => void
+  /**
    * Also yield one record per folder entered (`folder: true`, `path` the
    * folder), before its files; stats ignore them. Default `false`. `summarize`
    * needs them to report folders that hold no file.
@@ -103,7 +110,8 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   let handedOver = false
   const later = (named: Promise<DicomRecord>): boolean => {
     if (waitForMime || detached.size >= MAX_DETACHED) return false
-    detach(named.then((record) => stats.add(record)))
+    const onNamed = options.onNamed
+    detach(named.then((record) => (stats.add(record), onNamed?.(record))))
     return (handedOver = true)
   }
   const breathe = yieldEvery(25)

@@ -19,6 +19,7 @@
  * arena JavaScript reuses (no buffer, reference or callback per file).
  *
  *   readHead(path, out, info)                        the blocking read, on the caller's thread
+ *   stamp(path, out, follow)                         lstat (stat when following links) into out: size, mtime in ns, inode
  *   startReaders(onBatch(count), arena, slotBytes, results, doneSlots)
  *   submit(count, paths, slots, wants, threads)      queues reads; at least `threads` readers
  *   ref() / unref()                                  keep the event loop alive while reads are due
@@ -28,6 +29,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -121,13 +124,18 @@ static int get_bytes(napi_env env, napi_value value, unsigned char **out, size_t
   return 0;
 }
 
+/* The three arguments of a call that starts with a path, and that path: 0, or -errno. */
+static int path_call(napi_env env, napi_callback_info cbinfo, napi_value *argv, char *path) {
+  size_t argc = 3;
+  if (napi_get_cb_info(env, cbinfo, &argc, argv, NULL, NULL) != napi_ok || argc < 3) return -EINVAL;
+  return get_path(env, argv[0], path);
+}
+
 /* readHead(path: string | Uint8Array, out: Uint8Array, info: Float64Array): number */
 static napi_value read_head(napi_env env, napi_callback_info cbinfo) {
-  size_t argc = 3;
   napi_value argv[3];
-  if (napi_get_cb_info(env, cbinfo, &argc, argv, NULL, NULL) != napi_ok || argc < 3) return number(env, -EINVAL);
   char path[PATH_MAX + 1];
-  int e = get_path(env, argv[0], path);
+  int e = path_call(env, cbinfo, argv, path);
   if (e) return number(env, e);
   unsigned char *out = NULL;
   size_t out_len = 0;
@@ -319,11 +327,39 @@ static napi_value submit(napi_env env, napi_callback_info info) {
   return number(env, queued + done);
 }
 
+/*
+ * stamp(path: string | Uint8Array, out: BigInt64Array, follow: boolean): 0 or -errno.
+ * out[0] = size, out[1] = mtime in ns, out[2] = inode (its 64 bits as signed):
+ * what the catalogue compares to pass over an unchanged file
+ * (lib/catalogue/stamp.ts). fs.lstatSync({bigint: true}) builds a Stats
+ * object of some twenty BigInts and four Dates per call for these three.
+ */
+static napi_value stamp(napi_env env, napi_callback_info cbinfo) {
+  napi_value argv[3];
+  char path[PATH_MAX + 1];
+  int e = path_call(env, cbinfo, argv, path);
+  if (e) return number(env, e);
+  napi_typedarray_type ta;
+  size_t len = 0;
+  void *data = NULL;
+  if (napi_get_typedarray_info(env, argv[1], &ta, &len, &data, NULL, NULL) != napi_ok || ta != napi_bigint64_array || len < 3) return number(env, -EINVAL);
+  bool follow = false;
+  napi_get_value_bool(env, argv[2], &follow);
+  struct stat st;
+  if ((follow ? stat(path, &st) : lstat(path, &st)) != 0) return number(env, -errno);
+  int64_t *out = data;
+  out[0] = (int64_t)st.st_size;
+  out[1] = (int64_t)st.st_mtim.tv_sec * 1000000000 + (int64_t)st.st_mtim.tv_nsec;
+  out[2] = (int64_t)st.st_ino;
+  return number(env, 0);
+}
+
 static napi_value init(napi_env env, napi_value exports) {
   const char *delay = getenv("DICOM_CRAWLER_BENCH_OPEN_DELAY_MS");
   if (delay) bench_delay_ms = atoi(delay);
   napi_property_descriptor props[] = {
     {"readHead", NULL, read_head, NULL, NULL, NULL, napi_default, NULL},
+    {"stamp", NULL, stamp, NULL, NULL, NULL, napi_default, NULL},
     {"startReaders", NULL, start_readers, NULL, NULL, NULL, napi_default, NULL},
     {"submit", NULL, submit, NULL, NULL, NULL, napi_default, NULL},
     {"ref", NULL, tq_js_ref, NULL, NULL, NULL, napi_default, NULL},

@@ -144,18 +144,22 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
       // Killed before its schema was committed, the file holds no table yet.
       const hasFiles = sql(db, "SELECT 1 FROM sqlite_schema WHERE name = 'files'").length > 0
       const committed = hasFiles ? (sql<{ n: number }>(db, 'SELECT count(*) AS n FROM files')[0]?.n ?? 0) : 0
+      // A file that is not DICOM is committed before libmagic names it, without its stamp: read again.
+      const unnamed = hasFiles ? sql<{ status: string; mime: string | null; n: number }>(db, 'SELECT status, mime, count(*) AS n FROM files WHERE mtime_ns IS NULL GROUP BY 1, 2') : []
+      assert.ok(unnamed.every((r) => r.status === 'not-dicom' && r.mime === null), JSON.stringify(unnamed))
+      const waiting = unnamed.reduce((n, r) => n + r.n, 0)
       const statsFile = path.join(tmp, `killed-${i}.json`)
       const again = await run(['index', '-q', '--db', db, '--stats', statsFile, tree])
       assert.equal(again.status, 0, again.stderr)
       const s = stats(statsFile)
-      assert.deepEqual([s.catalogue.unchanged, s.catalogue.added, s.catalogue.changed], [committed, manifest.files - committed, 0], `kill ${i} at ${committed} rows`)
+      assert.deepEqual([s.catalogue.unchanged, s.catalogue.added, s.catalogue.changed], [committed - waiting, manifest.files - committed, waiting], `kill ${i} at ${committed} rows (${waiting} waiting for a name)`)
       assert.deepEqual(dump(db), expected, `kill ${i}`)
       assert.deepEqual(sql(db, 'PRAGMA integrity_check'), [{ integrity_check: 'ok' }])
       const runs = sql<{ status: string }>(db, 'SELECT status FROM runs ORDER BY id').map((r) => r.status)
       // The killed run (if it got as far as recording itself) is `interrupted`, or `complete` when killed after its end.
       assert.equal(runs.at(-1), 'complete')
       assert.ok(runs.length <= 2 && runs.slice(0, -1).every((r) => r === 'interrupted' || r === 'complete'), runs.join())
-      t.diagnostic(`killed with ${committed} of ${manifest.files} files committed`)
+      t.diagnostic(`killed with ${committed} of ${manifest.files} files committed, ${waiting} of them waiting for a name`)
     }
   })
 
@@ -201,6 +205,11 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
       assert.ok(crawled.stdout.split('\n').length > manifest.dicom)
       assert.equal(exported.stdout, crawled.stdout, format)
     }
+    // --all-files: the files that are not DICOM too, with libmagic's type as the crawl names it.
+    const crawledAll = await run(['-q', '--all-files', tree])
+    const exportedAll = await run(['export', '--db', db, '--all-files'])
+    assert.match(crawledAll.stdout, /,none,(text|image|application)\/[a-z-]+,/, 'files not DICOM, with their type')
+    assert.equal(exportedAll.stdout, crawledAll.stdout, '--all-files')
     // Parquet: the crawl's own writer, fed the same records: the same file, byte for byte.
     const crawledFile = path.join(tmp, 'crawl.parquet')
     const exportedFile = path.join(tmp, 'export.parquet')

@@ -16,6 +16,8 @@ test('the progress line shows counts, rate, elapsed time and the folder', () => 
   assert.equal(formatProgress(snap, 120), '12,345 files | 11,002 DICOM | 3 errors | 2,374 files/s | 0:05 | PAT001_Doe/STUDY_20240105_CT/SERIES_001_CT_Chest')
   assert.equal(formatProgress({ ...snap, done: true }, 120), '12,345 files | 11,002 DICOM | 3 errors | 2,374 files/s | 0:05 | done')
   assert.equal(formatProgress({ ...snap, filesSeen: 0, dicom: 0, errors: 0, elapsedSeconds: 0, currentDir: '' }, 80), '0 files | 0 DICOM | 0 errors | 0 files/s | 0:00 | .')
+  // `index`: files passed over unchanged count among the files and in the rate.
+  assert.equal(formatProgress({ ...snap, unchanged: 7_655, currentDir: '' }, 120), '20,000 files | 7,655 unchanged | 11,002 DICOM | 3 errors | 3,846 files/s | 0:05 | .')
 })
 
 test('the progress line fits the terminal: the folder is cut from the left, then dropped', () => {

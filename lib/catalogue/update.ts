@@ -1,5 +1,4 @@
 import { hostname } from 'node:os'
-import { lstatSync, statSync, type BigIntStats } from 'node:fs'
 import type Database from 'better-sqlite3'
 import { crawl, type CrawlOptions } from '../crawl.js'
 import { CrawlerError, RECORD_ERRORS, checkPositiveInt } from '../errors.js'
@@ -10,8 +9,9 @@ import { loadTemplates } from '../core/templates.js'
 import type { CrawlStats, CrawlSummary } from '../core/stats.js'
 import type { DicomRecord, FileEntry } from '../types.js'
 import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta, groupViews, openCatalogue, quoteId, setMeta } from './schema.js'
-import { keyFolder, walkKey } from './walk-key.js'
+import { keyFolder, walkKeys } from './walk-key.js'
 import { toColumn } from './values.js'
+import { stamper } from './stamp.js'
 
 export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'allFiles' | 'recordMime' | 'announceDirs'> {
   /**
@@ -69,7 +69,10 @@ type CatalogueRow = [walkKey: Buffer, size: bigint | null, mtimeNs: bigint | nul
 interface Pending {
   path: string
   key: Buffer
-  st: BigIntStats | undefined
+  /** The file's stamp before it was read: size, mtime in ns, inode (none when it could not be stat'ed). */
+  size: bigint | null
+  mtimeNs: bigint | null
+  ino: bigint | null
   existed: boolean
 }
 
@@ -118,6 +121,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   const nextRows = conn.prepare(`SELECT ${rowColumns} > ? ORDER BY walk_key LIMIT ?`).raw(true).safeIntegers(true)
   const oneRow = conn.prepare(`SELECT ${rowColumns} = ?`).raw(true).safeIntegers(true)
   const deleteRow = conn.prepare('DELETE FROM files WHERE root = ? AND walk_key = ?')
+  const setMime = conn.prepare('UPDATE files SET mime = ?, size = ?, mtime_ns = ?, inode = ? WHERE root = ? AND walk_key = ?')
   const fixed = ['root', 'walk_key', 'path', 'folder', 'size', 'mtime_ns', 'inode', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', 'first_seen', 'last_read', 'generation', 'run']
   const columns = [...fixed, ...tags.map((t) => t.keyword)]
   const types = catalogueAttributes(conn).map((a) => a.column_type)
@@ -199,7 +203,8 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     previousKey = undefined
     unlisted = []
   }
-  const stat = options.followSymlinks ? statSync : lstatSync
+  const stamp = stamper(options.followSymlinks ?? false)
+  const walkKey = walkKeys()
   const fifo: Pending[] = []
   let fifoHead = 0
 
@@ -228,23 +233,34 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
         gone(row)
       }
     }
-    let st: BigIntStats | undefined
-    try {
-      st = stat(entry.fsPath, { bigint: true })
-    } catch {
-      st = undefined // vanished or unreadable: the read says why
-    }
-    if (row && st && row[1] === st.size && row[2] === st.mtimeNs && row[3] === st.ino && row[4] >= generationBig) {
+    // Vanished or unreadable (no stamp): the read says why.
+    const st = stamp(entry.fsPath)
+    if (row && st && row[1] === st[0] && row[2] === st[1] && row[3] === st[2] && row[4] >= generationBig) {
       counts.unchanged++
       return false
     }
-    fifo.push({ path: entry.path, key, st, existed: row !== undefined })
+    fifo.push(st ? { path: entry.path, key, size: st[0]!, mtimeNs: st[1]!, ino: st[2]!, existed: row !== undefined } : { path: entry.path, key, size: null, mtimeNs: null, ino: null, existed: row !== undefined })
     return true
   }
 
   // recordMime false: a file that is not DICOM does not hold up the records behind it
-  // while libmagic names it; its type goes into the counts, not the catalogue.
-  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, select })
+  // while libmagic names it. Its row is written without its type and without its
+  // stamp (so a run killed before the name comes reads it again); the name,
+  // when it comes, writes both (onNamed).
+  const naming = new Map<string, Pending>()
+  // Names that came before their record (the record waits in the crawl's buffers).
+  const early = new Map<string, string | null>()
+  const named = (record: DicomRecord) => {
+    if (closed) return
+    const pending = naming.get(record.path)
+    if (!pending) return void early.set(record.path, record.mime)
+    naming.delete(record.path)
+    guard(() => {
+      setMime.run(record.mime, pending.size, pending.mtimeNs, pending.ino, record.root, pending.key)
+      write()
+    })
+  }
+  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select })
 
   const store = (record: DicomRecord) => {
     const pending = fifo[fifoHead]
@@ -258,20 +274,27 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     else counts.added++
     if (record.error) counts.errors++
     // A file that could not be read is read again next time, whatever its stat says.
-    const st = record.error_code && RECORD_ERRORS[record.error_code].unreadable ? undefined : pending.st
+    let mime = record.mime
+    if (mime === null && record.status === 'not-dicom' && early.has(record.path)) {
+      mime = early.get(record.path)!
+      early.delete(record.path)
+    }
+    const unnamed = mime === null && record.status === 'not-dicom'
+    const stamped = pending.mtimeNs !== null && !unnamed && !(record.error_code && RECORD_ERRORS[record.error_code].unreadable)
+    if (unnamed && pending.mtimeNs !== null) naming.set(record.path, pending)
     const values: unknown[] = [
       record.root,
       pending.key,
       record.path,
       record.dir,
-      st ? st.size : record.size,
-      st ? st.mtimeNs : null,
-      st ? st.ino : null,
+      stamped ? pending.size : record.size,
+      stamped ? pending.mtimeNs : null,
+      stamped ? pending.ino : null,
       record.status,
       record.error_code,
       record.error ?? record.skip ?? null,
       record.dicom,
-      record.mime,
+      mime,
       record.modality_class,
       record.class_source,
       started,

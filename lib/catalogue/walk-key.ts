@@ -22,6 +22,34 @@ export function walkKey(entry: Pick<FileEntry, 'path' | 'fsPath' | 'root' | 'dir
   return key.subarray(0, n)
 }
 
+/**
+ * walkKey() for a stream of entries in walk order: the folder's part of the
+ * key is made once per folder, not once per file (the key was a tenth of an
+ * unchanged re-run's time). Gives the same bytes as walkKey().
+ */
+export function walkKeys(): (entry: Pick<FileEntry, 'path' | 'fsPath' | 'root' | 'dir'>) => Buffer {
+  let folder: string | undefined
+  let prefix = Buffer.alloc(0)
+  return (entry) => {
+    if (typeof entry.fsPath !== 'string' || entry.path === entry.root) return walkKey(entry)
+    const path = entry.path
+    const skip = entry.root.endsWith('/') ? entry.root.length : entry.root.length + 1
+    const cut = path.lastIndexOf('/')
+    const dir = cut < skip ? '' : path.slice(skip, cut)
+    if (dir !== folder) {
+      folder = dir
+      const bytes = Buffer.from(dir)
+      prefix = Buffer.allocUnsafeSlow(bytes.length + 1)
+      for (let i = 0; i < bytes.length; i++) prefix[i] = bytes[i] === 0x2f ? 0x01 : bytes[i]!
+      prefix[bytes.length] = 0x00
+    }
+    const name = path.slice(Math.max(cut + 1, skip))
+    const key = Buffer.allocUnsafe(prefix.length + name.length * 3)
+    prefix.copy(key, 0)
+    return key.subarray(0, prefix.length + key.write(name, prefix.length, 'utf8'))
+  }
+}
+
 /** The path below its root, as the bytes the walk sorted by (raw bytes when a name is not UTF-8). */
 function relativeBytes(entry: Pick<FileEntry, 'path' | 'fsPath' | 'root' | 'dir'>): Buffer {
   if (entry.path === entry.root) return Buffer.alloc(0) // a file given as the root
