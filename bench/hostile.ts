@@ -8,11 +8,11 @@
  *   node dist/bench/hostile.js [--sizes 65536,1048576] [--runs 3]   the table on stdout only
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { crawl } from '../lib/crawl.js'
 import { DEFAULT_TAGS } from '../lib/core/tags.js'
-import { EXPLICIT_MAX, HOSTILE_PATTERNS, HOSTILE_SLOTS, hostileFile, type HostileFile } from '../test/helpers/hostile-values.js'
+import { EXPLICIT_MAX, HOSTILE_PATTERNS, HOSTILE_SLOTS, hostileFile, manyItemsFile, type HostileFile } from '../test/helpers/hostile-values.js'
 import type { DicomRecord } from '../lib/types.js'
 
 /** The per-file target. */
@@ -71,6 +71,44 @@ export async function timeHostile(sizes: readonly number[], runs: number, onFile
   return timings
 }
 
+/**
+ * A sequence of empty items (test/helpers/hostile-values.ts `manyItemsFile`)
+ * crawled alone: in tag order with the default columns and with its item
+ * count as a column, out of order (dicom-parser reads it, to its bound), and
+ * with a path column into it (dicom-parser reads its items, to theirs).
+ */
+export async function timeSequences(sizes: readonly number[], runs: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'dcmcrawl-items-'))
+  const lines = ['| sequence of empty items | bytes | items | ms (median) | record |', '| --- | ---: | ---: | ---: | --- |']
+  try {
+    for (const size of sizes) {
+      for (const [outOfOrder, extra, what] of [
+        [false, [], 'in tag order, default columns'],
+        [false, ['ReferencedImageSequence'], 'in tag order, its item count as a column'],
+        [true, [], 'out of tag order (dicom-parser), default columns'],
+        [false, ['ReferencedImageSequence/ReferencedSOPInstanceUID'], 'in tag order, a path column into it'],
+      ] as const) {
+        const f = manyItemsFile(size, outOfOrder)
+        const file = join(dir, `${f.name}.dcm`)
+        writeFileSync(file, f.bytes)
+        const times: number[] = []
+        let record: DicomRecord | undefined
+        for (let r = 0; r < runs; r++) {
+          const t0 = performance.now()
+          for await (const x of crawl(file, { tags: [...DEFAULT_TAGS, ...extra] })) record = x as DicomRecord
+          times.push(performance.now() - t0)
+        }
+        rmSync(file)
+        const outcome = record?.error_code ? `${record.error_code}: ${record.error}` : `ok${extra[0] === 'ReferencedImageSequence' ? `, ${record?.attributes?.ReferencedImageSequence} items` : ''}`
+        lines.push(`| ${what} | ${size >= 1 << 20 ? `${+(size / (1 << 20)).toFixed(3)} MiB` : `${size} B`} | ${f.items} | ${median(times).toFixed(1)} | ${outcome.replace(/\|/g, '\\|')} |`)
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return lines.join('\n')
+}
+
 /** The PERFORMANCE.md table: per size, the slowest files and how many met the target. */
 export function hostileTable(timings: readonly HostileTiming[]): string {
   const bySize = new Map<string, HostileTiming[]>()
@@ -94,13 +132,19 @@ export const HOSTILE_SIZES = Object.freeze([EXPLICIT_MAX, 1 << 20, (8 << 20) - 4
 
 /** The docs/PERFORMANCE.md section (bench/run.ts `--hostile`). */
 export async function hostileSection(runs: number, machine: string): Promise<{ id: string; text: string }> {
+  const loadBefore = loadavg()[0]!
   const timings = await timeHostile(HOSTILE_SIZES, runs, (t) => process.stderr.write(`bench: ${t.ms.toFixed(1).padStart(8)} ms ${t.correct ? '' : 'WRONG '}${t.name}\n`))
+  const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (2 cores)`
   const text = [
     '### Hostile values: time per file',
     '',
-    `Each file of the hostile-value corpus (test/helpers/hostile-values.ts: runs of spaces, NULs, backslashes, \`=\`, digits, bytes past ASCII, character-set switches, in every text VR of the default attributes and in SpecificCharacterSet) crawled alone through \`crawl()\`: walk, sniff, header reads, values, class; median of ${runs} runs per file. Explicit VR holds at most 64 KiB per value; implicit VR up to the 8 MiB header cap. Target: every file under ${HOSTILE_TARGET_MS} ms. ${machine}; ${new Date().toISOString().slice(0, 10)}.`,
+    `Each file of the hostile-value corpus (test/helpers/hostile-values.ts: runs of spaces, NULs, backslashes, \`=\`, padded values, digits, bytes past ASCII, character-set switches, in every text VR of the default attributes and in SpecificCharacterSet) crawled alone through \`crawl()\`: walk, sniff, header reads, values, class; median of ${runs} runs per file. Explicit VR holds at most 64 KiB per value; implicit VR up to the 8 MiB header cap. Target: every file under ${HOSTILE_TARGET_MS} ms. ${machine}; ${load}; ${new Date().toISOString().slice(0, 10)}.`,
     '',
     hostileTable(timings),
+    '',
+    'A header of one sequence of empty items (16 bytes each): the number of items is counted by our scan; dicom-parser reads at most 16,384 elements and items when it parses a header, 131,072 in the sequences path columns read (docs/DECISIONS.md), median of the same runs:',
+    '',
+    await timeSequences([1 << 20, (8 << 20) - 4096], runs),
   ].join('\n')
   return { id: 'hostile', text }
 }

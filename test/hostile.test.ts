@@ -24,7 +24,7 @@ import type { DicomRecord } from '../lib/types.js'
 import { CLI, PROJECT_ROOT } from './helpers/paths.js'
 import { fsPathOf } from '../lib/index.js'
 import { uid, writeDicom } from './helpers/dicom-writer.js'
-import { hostileFiles, patientNameSpaces } from './helpers/hostile-values.js'
+import { HOSTILE_PATTERNS, HOSTILE_SLOTS, hostileFiles, manyItemsFile, patientNameSpaces } from './helpers/hostile-values.js'
 
 const { convertBytes } = createRequire(import.meta.url)('dicom-character-set') as typeof import('dicom-character-set')
 const TAGS = resolveTags([...DEFAULT_TAGS, 'SpecificCharacterSet'])
@@ -59,6 +59,86 @@ test('value handling equals the regular-expression model on short values of the 
       assert.equal(got, reference(bytes.subarray(offset, end), vr, cs, (b) => convert(b, vr, cs!)), JSON.stringify({ codes, vr, cs }))
     }),
     { numRuns: 20_000 },
+  )
+})
+
+test('value handling equals the regular-expression model on values made of long runs (read in bulk past 64 bytes)', () => {
+  const alphabet = [0x20, 0x00, 0x5c, 0x3d, 0x41, 0xe9]
+  const vrs = ['CS', 'LO', 'PN', 'LT', 'UI']
+  const run = fc.record({ byte: fc.constantFrom(...alphabet), length: fc.integer({ min: 1, max: 400 }) })
+  fc.assert(
+    fc.property(fc.array(run, { maxLength: 8 }), fc.constantFrom(...vrs), fc.integer({ min: 0, max: 7 }), fc.boolean(), (runs, vr, offset, plain) => {
+      const value = Buffer.concat(runs.map((r) => Buffer.alloc(r.length, r.byte)))
+      const whole = Buffer.concat([Buffer.alloc(offset, 0x41), value, Buffer.alloc(3, 0x41)])
+      // A Buffer, or a Uint8Array that is not one, at any alignment of its memory.
+      const bytes = plain ? new Uint8Array(whole.buffer.slice(0), whole.byteOffset, whole.length) : whole
+      const got = decodeTextAt(bytes, offset, offset + value.length, vr, undefined)
+      assert.equal(got, reference(value, vr, undefined, () => ''), JSON.stringify({ runs, vr, offset }))
+    }),
+    { numRuns: 3000 },
+  )
+})
+
+/** `reference` without regular expressions, for values too long for them (Latin-1 only): index loops over the split values. */
+function linearReference(value: Buffer, vr: string): string {
+  const trimEnd = (v: string) => {
+    let e = v.length
+    while (e > 0 && (v[e - 1] === ' ' || v[e - 1] === '\0')) e--
+    return v.slice(0, e)
+  }
+  const text = value.toString('latin1')
+  if (vr === 'LT' || vr === 'ST' || vr === 'UT') return trimEnd(text)
+  const keep = vr === 'PN'
+  const joined = text
+    .split('\\')
+    .map((v) => {
+      const t = trimEnd(v)
+      let s = 0
+      while (!keep && t[s] === ' ') s++
+      return t.slice(s)
+    })
+    .join('\\')
+  let e = joined.length
+  while (vr === 'PN' && e > 0 && joined[e - 1] === '=') e--
+  return joined.slice(0, e)
+}
+
+test('value handling equals the model on values made of runs up to 140 KiB (read by words, then blocks past 4 KiB)', () => {
+  const alphabet = [0x20, 0x00, 0x5c, 0x3d, 0x41, 0xe9]
+  const length = fc.oneof(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 4000, max: 140_000 }))
+  const run = fc.record({ byte: fc.constantFrom(...alphabet), length })
+  fc.assert(
+    fc.property(fc.array(run, { maxLength: 5 }), fc.constantFrom('CS', 'LO', 'PN', 'LT'), fc.integer({ min: 0, max: 7 }), (runs, vr, offset) => {
+      const value = Buffer.concat(runs.map((r) => Buffer.alloc(r.length, r.byte)))
+      const whole = Buffer.concat([Buffer.alloc(offset, 0x41), value, Buffer.alloc(3, 0x41)])
+      assert.equal(decodeTextAt(whole, offset, offset + value.length, vr, undefined), linearReference(value, vr), JSON.stringify({ runs, vr, offset }))
+    }),
+    { numRuns: 300 },
+  )
+})
+
+test('bytes outside a character set read as Node 20\'s TextDecoder named latin1 reads them (ISO 8859-1), on any Uint8Array', () => {
+  const all = Uint8Array.from({ length: 224 }, (_, i) => i + 32)
+  const expected = new TextDecoder('latin1').decode(all)
+  assert.equal(expected.charCodeAt(0x80 - 32), 0x80)
+  assert.equal(decodeTextAt(all, 0, all.length, 'LT', 'NOT A CHARSET'), expected)
+  const long = new Uint8Array(1 << 20).fill(0x80)
+  assert.equal(decodeTextAt(long, 0, long.length, 'LT', 'NOT A CHARSET'), '\x80'.repeat(1 << 20))
+})
+
+test('one-byte character sets read through a table of 256 bytes equal dicom-character-set on any bytes, every set it knows', () => {
+  const { characterSets } = createRequire(import.meta.url)('dicom-character-set') as typeof import('dicom-character-set')
+  const terms = Object.keys(characterSets).filter((t) => !t.startsWith('ISO 2022'))
+  assert.ok(terms.includes('ISO_IR 100') && terms.includes('ISO_IR 144'))
+  const all = Uint8Array.from({ length: 256 }, (_, i) => i)
+  for (const term of terms) {
+    for (const vr of ['LO', 'PN', 'LT']) assert.equal(decodeTextAt(all, 0, all.length, vr, term), reference(all, vr, term, (b) => convert(b, vr, term)), `${term} ${vr}`)
+  }
+  fc.assert(
+    fc.property(fc.uint8Array({ minLength: 1, maxLength: 600 }), fc.constantFrom(...terms), fc.constantFrom('LO', 'PN', 'SH', 'UT'), (bytes, term, vr) => {
+      assert.equal(decodeTextAt(bytes, 0, bytes.length, vr, term), reference(bytes, vr, term, (b) => convert(b, vr, term)))
+    }),
+    { numRuns: 3000 },
   )
 })
 
@@ -124,7 +204,7 @@ test('hostile corpus: every value read right, each file well under a second (exp
     files++
   }
   t.diagnostic(`${files} files, slowest ${slowest.ms.toFixed(1)} ms (${slowest.name})`)
-  assert.equal(files, 10 * 9 * 2)
+  assert.equal(files, HOSTILE_PATTERNS.length * HOSTILE_SLOTS.length * 2)
 })
 
 test('a header of empty elements out of order (1 MiB, 131,072 elements) stops at the element bound: an error record, well under a second', () => {
@@ -147,6 +227,39 @@ test('a header of empty elements out of order (1 MiB, 131,072 elements) stops at
     assert.equal(r.values.PatientID, 'MANY')
     assert.ok(ms < MAX_MS, `${ms.toFixed(0)} ms (dicom-parser took 1.1 s for this file, 15 s at 8 MiB)`)
   }
+})
+
+test('a sequence of 8 MiB of empty items: counted by the scan; read by dicom-parser only up to its bound, an error record; well under a second', () => {
+  const inOrder = manyItemsFile((8 << 20) - 4096, false)
+  const outOfOrder = manyItemsFile((8 << 20) - 4096, true)
+  const parse = (f: typeof inOrder, extra: string[]) => {
+    const t0 = performance.now()
+    const r = parseHeader(f.bytes, f.bytes.length, detectDicom(f.bytes), resolveTags([...DEFAULT_TAGS, ...extra]))
+    const ms = performance.now() - t0
+    assert.ok(ms < MAX_MS, `${f.name} ${extra.join()}: ${ms.toFixed(0)} ms (dicom-parser took 3-5 s for each)`)
+    return r
+  }
+  // The number of items, by the scan's walk: no bound, no object per item.
+  const counted = parse(inOrder, ['ReferencedImageSequence'])
+  assert.equal(counted.error, undefined)
+  assert.equal(counted.values.ReferencedImageSequence, String(inOrder.items))
+  assert.equal(counted.values.PatientID, 'SEQUENCE')
+  // Out of order: dicom-parser reads the header, up to 16,384 elements and items; the values before them are kept.
+  const parsed = parse(outOfOrder, [])
+  assert.equal(parsed.code, 'HEADER_MALFORMED')
+  assert.match(parsed.error!, /more than 16384 elements and items to parse/)
+  assert.equal(parsed.values.Modality, 'CT')
+  assert.equal(parsed.values.PatientID, null)
+  // A path into the sequence: dicom-parser reads its items, up to 131,072 in all.
+  const path = parse(inOrder, ['ReferencedImageSequence/ReferencedSOPInstanceUID'])
+  assert.equal(path.code, 'HEADER_MALFORMED')
+  assert.match(path.error!, /more than 131072 elements and items in the sequences read/)
+  assert.equal(path.values.PatientID, 'SEQUENCE')
+  // A small sequence is read whole, as before.
+  const small = manyItemsFile(16 * 1000, false)
+  const few = parse(small, ['ReferencedImageSequence/ReferencedSOPInstanceUID', 'ReferencedImageSequence[0]/ReferencedSOPInstanceUID'])
+  assert.equal(few.error, undefined)
+  assert.equal(few.values.PatientID, 'SEQUENCE')
 })
 
 test('the 1 MiB implicit-VR file with PatientName `A\\` + spaces + `X`: crawled in well under a second', async (t) => {

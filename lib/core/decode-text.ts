@@ -11,7 +11,14 @@ const CHARSET_VRS = new Set(['SH', 'LO', 'ST', 'LT', 'UT', 'PN', 'UC'])
 /** Text VRs where leading spaces are significant (PS3.5 6.2); others are trimmed both ends. */
 const KEEP_LEADING = new Set(['ST', 'LT', 'UT', 'PN'])
 
-const latin1 = new TextDecoder('latin1')
+/**
+ * Bytes as characters 0-255 (ISO 8859-1), by Buffer: what Node 20's
+ * `TextDecoder('latin1')` gave too (test/hostile.test.ts), at a fraction of
+ * its cost (88 ms for one 8 MiB value).
+ */
+function latin1(bytes: Uint8Array): string {
+  return asBuffer(bytes).toString('latin1')
+}
 
 /**
  * Bounds on what one value can cost in character-set conversion (PS3.5 6.1:
@@ -35,21 +42,60 @@ export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: 
   let text: string
   if (CHARSET_VRS.has(vr) && specificCharacterSet && !isPlainAscii(bytes) && convertible(bytes, specificCharacterSet)) {
     characterSets ??= require('dicom-character-set') as typeof CharacterSets
+    const table = singleByteTable(specificCharacterSet)
     try {
-      text = characterSets.convertBytes(specificCharacterSet, bytes, { vr })
+      text = table ? decodeSingleByte(bytes, table) : characterSets.convertBytes(specificCharacterSet, bytes, { vr })
     } catch {
       try {
         // Writers switch back to ASCII (ESC ( B) under a list that does not name it (pydicom reads such values).
         text = characterSets.convertBytes(`${specificCharacterSet}\\ISO 2022 IR 6`, bytes, { vr })
       } catch {
         // An unknown or broken character set: keep the bytes readable rather than lose the value.
-        text = latin1.decode(bytes)
+        text = latin1(bytes)
       }
     }
   } else {
-    text = latin1.decode(bytes)
+    text = latin1(bytes)
   }
   return normalize(text, vr)
+}
+
+/**
+ * One term naming a character set of one byte per character (ISO_IR 100,
+ * 101, 144, ...): dicom-character-set hands the whole value to a TextDecoder,
+ * which in Node 20 costs about 10 ns a byte (100 ms for an 8 MiB value).
+ * Each byte decodes alone in these sets, so the same decoder's answer for
+ * each of the 256 bytes, taken once, decodes any value the same; ISO_IR 100's
+ * table is Buffer's Latin-1. Cached per term the library knows (a dozen).
+ */
+const singleByteTables = new Map<string, Uint16Array | 'latin1' | null>()
+
+function singleByteTable(specificCharacterSet: string): Uint16Array | 'latin1' | null {
+  const term = specificCharacterSet.trim().toUpperCase()
+  const cached = singleByteTables.get(term)
+  if (cached !== undefined) return cached
+  const set = Object.hasOwn(characterSets!.characterSets, term) ? (characterSets!.characterSets as Record<string, { encoding?: string; multiByte?: boolean; extension?: boolean }>)[term] : undefined
+  // Shift JIS (ISO_IR 13) has the library's own yen sign rule; UTF-8 (ISO_IR 6, 192) and the rest are not one byte each.
+  if (!set?.encoding || set.multiByte || set.extension || set.encoding === 'shift-jis' || set.encoding === 'utf-8') return null
+  const decoder = new TextDecoder(set.encoding)
+  const table = new Uint16Array(256)
+  let identity = true
+  for (let b = 0; b < 256; b++) {
+    const c = decoder.decode(Uint8Array.of(b))
+    if (c.length !== 1) return null
+    table[b] = c.charCodeAt(0)
+    identity &&= table[b] === b
+  }
+  const result = identity ? 'latin1' : table
+  singleByteTables.set(term, result)
+  return result
+}
+
+function decodeSingleByte(bytes: Uint8Array, table: Uint16Array | 'latin1'): string {
+  if (table === 'latin1') return latin1(bytes)
+  const units = new Uint16Array(bytes.length)
+  for (let i = 0; i < bytes.length; i++) units[i] = table[bytes[i]!]!
+  return Buffer.from(units.buffer, 0, units.byteLength).toString('utf16le')
 }
 
 /** Within the bounds above: a character set of sane length, and (with code extensions) few switches. */
@@ -113,16 +159,93 @@ const EQUALS = 0x3d
 
 /** End of one value's bytes without its trailing padding (spaces, NUL; a person name's empty groups). */
 function trimmedEnd(b: Uint8Array, start: number, end: number, vr: string): number {
-  let e = end
-  while (e > start && (b[e - 1] === SPACE || b[e - 1] === NUL)) e--
-  if (vr === 'PN') while (e > start && b[e - 1] === EQUALS) e-- // "A^B=" reads "A^B", as in pydicom
-  return e
+  const e = runStart(b, start, end, SPACE, NUL)
+  return vr === 'PN' ? runStart(b, start, e, EQUALS, EQUALS) : e // "A^B=" reads "A^B", as in pydicom
 }
 
 function trimmedStart(b: Uint8Array, start: number, end: number, vr: string): number {
-  let s = start
-  if (!KEEP_LEADING.has(vr)) while (s < end && b[s] === SPACE) s++
-  return s
+  return KEEP_LEADING.has(vr) ? start : runEnd(b, start, end, SPACE, SPACE)
+}
+
+/**
+ * Runs are scanned a byte at a time for their first bytes, then four bytes
+ * at a time through a 32-bit view of the same memory, and past 4 KiB by
+ * blocks: the run so far compared (Buffer's native compare) with as many
+ * bytes next to it, up to 64 KiB; equal, they belong to the run too. Hostile
+ * values are runs megabytes long, real ones a few bytes. A block that
+ * differs ends the blocks: the words find where in it the run stops.
+ */
+const WORDS_AFTER = 64
+const BLOCKS_AFTER = 4096
+const MAX_BLOCK = 64 * 1024
+
+/** Whether the four bytes of `w` are all `a` or `c` (the same byte, or NUL and a byte of one bit set: space). */
+function wordInRun(w: number, a: number, c: number): boolean {
+  return a === c ? w === a * 0x01010101 : (w & ~((a | c) * 0x01010101)) === 0
+}
+
+/** End of the run of bytes `a` or `c` from `i` (`a` equal to `c`, or `c` NUL and `a` a space). */
+function runEnd(v: Uint8Array, i: number, end: number, a: number, c: number): number {
+  const from = i
+  const stop = Math.min(end, i + WORDS_AFTER)
+  for (; i < stop; i++) {
+    const x = v[i]!
+    if (x !== a && x !== c) return i
+  }
+  i = wordsEnd(v, i, Math.min(end, from + BLOCKS_AFTER), a, c)
+  if (i < from + BLOCKS_AFTER || i === end) return i
+  for (;;) {
+    const size = Math.min(i - from, MAX_BLOCK, end - i)
+    if (size === 0 || asBuffer(v).compare(v, i, i + size, i - size, i) !== 0) break
+    i += size
+  }
+  return wordsEnd(v, i, end, a, c)
+}
+
+/** `runEnd` past its first bytes: whole aligned words, the bytes around them one by one. */
+function wordsEnd(v: Uint8Array, i: number, end: number, a: number, c: number): number {
+  const base = v.byteOffset
+  while (i < end && (base + i) % 4 !== 0 && (v[i] === a || v[i] === c)) i++
+  if ((base + i) % 4 === 0 && end - i >= 4) {
+    const words = new Uint32Array(v.buffer, 0, (base + end) >>> 2)
+    let j = (base + i) >>> 2
+    while (j < words.length && wordInRun(words[j]!, a, c)) j++
+    i = j * 4 - base
+  }
+  while (i < end && (v[i] === a || v[i] === c)) i++
+  return i
+}
+
+/** Start of the run of bytes `a` or `c` that ends at `i`, not before `start` (as in `runEnd`). */
+function runStart(v: Uint8Array, start: number, i: number, a: number, c: number): number {
+  const to = i
+  const stop = Math.max(start, i - WORDS_AFTER)
+  for (; i > stop; i--) {
+    const x = v[i - 1]!
+    if (x !== a && x !== c) return i
+  }
+  i = wordsStart(v, Math.max(start, to - BLOCKS_AFTER), i, a, c)
+  if (i > to - BLOCKS_AFTER || i === start) return i
+  for (;;) {
+    const size = Math.min(to - i, MAX_BLOCK, i - start)
+    if (size === 0 || asBuffer(v).compare(v, i - size, i, i, i + size) !== 0) break
+    i -= size
+  }
+  return wordsStart(v, start, i, a, c)
+}
+
+function wordsStart(v: Uint8Array, start: number, i: number, a: number, c: number): number {
+  const base = v.byteOffset
+  while (i > start && (base + i) % 4 !== 0 && (v[i - 1] === a || v[i - 1] === c)) i--
+  if ((base + i) % 4 === 0 && i - start >= 4) {
+    const first = (base + start + 3) >>> 2
+    const words = new Uint32Array(v.buffer, 0, (base + i) >>> 2)
+    let j = words.length
+    while (j > first && wordInRun(words[j - 1]!, a, c)) j--
+    i = j * 4 - base
+  }
+  while (i > start && (v[i - 1] === a || v[i - 1] === c)) i--
+  return i
 }
 
 /**
@@ -130,8 +253,11 @@ function trimmedStart(b: Uint8Array, start: number, end: number, vr: string): nu
  * `\\` again; a person name's trailing `=` dropped from the whole. One pass
  * over the bytes, copying them into a buffer made into one string: a value's
  * trailing padding is copied, then cut when its end shows it was padding.
+ * A run of one byte (spaces, NULs, backslashes, any byte) is, past its first
+ * bytes, measured by blocks (`runEnd`) and copied or dropped at once: hostile
+ * values are such runs, megabytes long.
  */
-function trimValuesOfBytes(b: Uint8Array, start: number, end: number, vr: string): string {
+function trimValuesOfBytes(bytes: Uint8Array, start: number, end: number, vr: string): string {
   const keepLeading = KEEP_LEADING.has(vr)
   const out = end - start <= scratch.length ? scratch : Buffer.allocUnsafe(end - start)
   let n = 0
@@ -139,26 +265,48 @@ function trimValuesOfBytes(b: Uint8Array, start: number, end: number, vr: string
   let kept = 0
   // Still in the current value's leading spaces, which are dropped.
   let leading = !keepLeading
-  for (let i = start; i < end; i++) {
-    const c = b[i]!
+  let i = start
+  while (i < end) {
+    // 64 bytes in the plain loop, then a look for a run: the next byte equal to those 1, 32 and 64 before it.
+    const stop = Math.min(end, i + WORDS_AFTER)
+    for (; i < stop; i++) {
+      const c = bytes[i]!
+      if (c === BACKSLASH) {
+        n = kept
+        out[n++] = BACKSLASH
+        kept = n
+        leading = !keepLeading
+      } else if (c === SPACE || c === NUL) {
+        if (leading && c === SPACE) continue
+        leading = false
+        out[n++] = c
+      } else {
+        leading = false
+        out[n++] = c
+        kept = n
+      }
+    }
+    if (i >= end) break
+    const c = bytes[i]!
+    if (c !== bytes[i - 1] || c !== bytes[i - 32] || c !== bytes[i - WORDS_AFTER]) continue
+    // A long run: its bytes at once, as the loop would have treated them.
+    const e = runEnd(bytes, i, end, c, c)
     if (c === BACKSLASH) {
-      n = kept
-      out[n++] = BACKSLASH
+      n = kept + e - i
+      out.fill(BACKSLASH, kept, n)
       kept = n
       leading = !keepLeading
-    } else if (c === SPACE || c === NUL) {
-      if (leading && c === SPACE) continue
+    } else if (!(leading && c === SPACE)) {
+      out.fill(c, n, n + e - i)
+      n += e - i
       leading = false
-      out[n++] = c
-    } else {
-      leading = false
-      out[n++] = c
-      kept = n
+      if (c !== NUL && c !== SPACE) kept = n
     }
+    i = e
   }
   n = kept
   // pydicom drops a trailing empty component group of a person name ("A^B=" reads "A^B").
-  if (vr === 'PN') while (n > 0 && out[n - 1] === EQUALS) n--
+  if (vr === 'PN') n = runStart(out, 0, n, EQUALS, EQUALS)
   return out.toString('latin1', 0, n)
 }
 
@@ -167,10 +315,14 @@ const scratch = Buffer.allocUnsafe(64 * 1024)
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
   if (end <= start) return ''
-  return Buffer.isBuffer(bytes) ? bytes.toString('latin1', start, end) : latin1.decode(bytes.subarray(start, end))
+  return asBuffer(bytes).toString('latin1', start, end)
 }
 
 function isPlainAscii(bytes: Uint8Array): boolean {
+  if (bytes.length > LONG_VALUE) {
+    const b = asBuffer(bytes)
+    return isAscii(b) && b.indexOf(0x7f) < 0 && b.indexOf(0x1b) < 0
+  }
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7e || bytes[i] === 0x1b) return false
   return true
 }

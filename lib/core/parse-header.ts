@@ -4,7 +4,7 @@ import { describeThrown, type RecordErrorCode } from '../errors.js'
 import { detectRawEncoding, LONG_VRS, type Detection, type RawEncoding } from './detect-dicom.js'
 import { decodeTextAt } from './decode-text.js'
 import { dictionaryVr, type TagSpec } from './tags.js'
-import { ScanSlots, scanElements, vrName, type ScanWanted } from './scan-elements.js'
+import { ScanSlots, countItems, scanElements, vrName, type ScanWanted } from './scan-elements.js'
 
 /** Values keyed by column (the attribute as the user wrote it): `null` when absent, `""` when present but empty. */
 export type AttributeValues = Record<string, string | null>
@@ -101,6 +101,7 @@ export function parseHeader(
   options: ParseOptions = {},
 ): HeaderResult {
   const wholeFile = head.length >= fileSize
+  startBudget()
   // The common case: our header scan and values read straight from the bytes.
   // Anything it is unsure of goes to dicom-parser's parse below, with its messages.
   if (options.scan !== false) {
@@ -130,13 +131,20 @@ export function parseHeader(
   const metaLevel = meta ? dataSetLevel(meta, true, false, undefined, fileEnd(meta)) : undefined
   const problems: string[] = []
   const tell = problemList(problems, wholeFile)
+  // Read once: the Modality column reuses it, as the SpecificCharacterSet column reuses `charset` when its VR is CS
+  // (a value that was not read is looked at again, to be told).
   const modality = bodyLevel ? plainValue(bodyLevel, MODALITY_SPEC, tell) : null
   let fileVrs: Record<string, string> | undefined
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!
     const at = t.number < 0x00030000 ? metaLevel : bodyLevel
     if (!at) values[t.keyword] = null
-    else if (!t.path) values[t.keyword] = plainValue(at, t, tell)
+    else if (!t.path) {
+      values[t.keyword] =
+        t.number === MODALITY_TAG && modality != null ? modality
+        : t.number === CHARSET_TAG && at === bodyLevel && charset !== undefined && (body!.elements.x00080005!.vr ?? 'CS') === 'CS' ? charset
+        : plainValue(at, t, tell)
+    }
     else {
       const found = pathValue(at, t, tell)
       values[t.keyword] = found.value
@@ -152,6 +160,7 @@ export function parseHeader(
     const what = wholeFile ? 'truncated or malformed header' : 'header larger than the read limit, or malformed'
     return { values, ...extra, error: `${what}: ${failure}${describeWhere(body ?? meta, parsed.inflated)}`, code: wholeFile ? 'HEADER_MALFORMED' : 'HEADER_TOO_LARGE', needMore: false }
   }
+  if (budget.sequencesCut) return sequencesCut(values, extra)
   // The whole file is here: an element cut by its end is a truncated file, whichever attributes were asked.
   // (A wanted attribute cut short is named; the message may differ with the tags asked, the code does not.)
   if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
@@ -200,6 +209,7 @@ export interface TailHint {
  * in. What cannot be parsed there leaves them absent, and says so.
  */
 export function parseTail(tail: Uint8Array, hint: TailHint, tags: readonly TagSpec[], result: HeaderResult): HeaderResult {
+  startBudget()
   const { body, failure } = parseBody(tail, 0, hint.encoding)
   const values = { ...result.values }
   const problems: string[] = []
@@ -212,7 +222,8 @@ export function parseTail(tail: Uint8Array, hint: TailHint, tags: readonly TagSp
     }
   }
   const { tail: _done, ...rest } = result
-  if (result.error || (!failure && !problems.length)) return { ...rest, values }
+  if (result.error || (!failure && !problems.length && !budget.sequencesCut)) return { ...rest, values }
+  if (budget.sequencesCut) problems.push(budgetMessage('sequences'))
   const where = failure ? `${failure} (after the pixel data, at offset ${hint.offset})` : problems.join('; ')
   return { ...rest, values, error: `truncated or malformed after the pixel data: ${where}`, code: 'HEADER_MALFORMED' }
 }
@@ -301,7 +312,12 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
   }
   if (encoding === 'explicit-be' || start >= head.length) return undefined
   const body = plan.bodyOut
-  if (!scanElements(head, start, encoding === 'explicit-le', wholeFile ? plan.whole : plan.prefix, body)) return undefined
+  if (!scanElements(head, start, encoding === 'explicit-le', wholeFile ? plan.whole : plan.prefix, body)) {
+    // A prefix that ends inside an element before the last wanted one: dicom-parser's parse of it could only
+    // ask for more bytes too (it stops at that element), and would first read every item there (up to its bound).
+    if (!wholeFile && !options.final && body.ranOut && body.lastTag < plan.maxWanted) return { values: {}, needMore: true }
+    return undefined
+  }
   const values: AttributeValues = {}
   const readAllWanted = body.reachedPixels || body.lastTag >= plan.maxWanted
   if (!wholeFile && !options.final && !readAllWanted) return { values, needMore: true }
@@ -312,6 +328,8 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
   const level = scanLevel(head, plan, haveMeta, encoding === 'implicit-le', charset, fileSize)
   const slotValue = (out: ScanSlots, slot: number, spec: TagSpec): string | null =>
     out.found[slot] ? leafValue(level, out.offset[slot]!, out.length[slot]!, out.vr[slot] ? vrName(out.vr[slot]!) : undefined, undefined, spec, tell) : null
+  // Read once: the Modality column reuses it, as the SpecificCharacterSet column reuses `charset` when its VR is CS
+  // (a value that was not read is looked at again, to be told).
   const modality = slotValue(body, MODALITY_SLOT, MODALITY_SPEC)
   let fileVrs: Record<string, string> | undefined
   for (let i = 0; i < tags.length; i++) {
@@ -323,12 +341,16 @@ function parseScanned(head: Uint8Array, fileSize: number, detection: Detection, 
     } else if (t.number < 0x00030000) {
       values[t.keyword] = haveMeta ? slotValue(plan.metaOut, plan.meta.slots.get(t.number)!, t) : null
     } else {
-      values[t.keyword] = slotValue(body, plan.whole.slots.get(t.number)!, t)
+      values[t.keyword] =
+        t.number === MODALITY_TAG && modality != null ? modality
+        : t.number === CHARSET_TAG && charset !== undefined && (!body.vr[cs] || vrName(body.vr[cs]!) === 'CS') ? charset
+        : slotValue(body, plan.whole.slots.get(t.number)!, t)
     }
   }
   const ps = plan.pixelSlot
   const tail = ps !== undefined && body.found[ps] ? tailHint(tags, body.offset[ps]!, body.length[ps]!, fileSize, encoding, charset) : undefined
   const extra = { modality, ...(fileVrs ? { fileVrs } : {}), ...(tail ? { tail } : {}) }
+  if (budget.sequencesCut) return sequencesCut(values, extra)
   if (problems.length) return { values, ...extra, error: `truncated: ${problems.join('; ')}`, code: 'VALUE_TRUNCATED', needMore: false }
   return withTail({ values, ...extra, needMore: false }, head, tags)
 }
@@ -460,12 +482,14 @@ function itemsOf(level: Level, el: Located): Level[] | undefined {
     const dp = dicomParserModule()
     const element = { tag: 'xfffee000', vr: 'SQ', length: el.length, dataOffset: el.offset } as Element
     try {
-      const stream = new dp.ByteStream(level.littleEndian ? dp.littleEndianByteArrayParser : dp.bigEndianByteArrayParser, level.bytes, el.offset)
+      const stream = countedStream(new dp.ByteStream(level.littleEndian ? dp.littleEndianByteArrayParser : dp.bigEndianByteArrayParser, level.bytes, el.offset), 'sequences')
       if (level.implicit || el.vr === 'UN') dp.readSequenceItemsImplicit(stream, element)
       else dp.readSequenceItemsExplicit(stream, element, [])
       items = element.items as Located['items']
     } catch {
-      items = undefined // a sequence dicom-parser cannot read: no values from it
+      // A sequence dicom-parser cannot read, or one past the bound: no values from it (the second is told).
+      if (budget.sequences < 0) budget.sequencesCut = true
+      items = undefined
     }
   }
   const levels = items?.map((item) => {
@@ -505,7 +529,10 @@ function leafValue(level: Level, offset: number, length: number, fileVr: string 
   // UN with no VR known is as good as unknown: its text when it is text.
   if (!vr || vr === 'UN') vr = spec.vr ?? dictionaryVr(spec.key)
   if (vr === 'SQ' || items || (vr === undefined && isSequence(level, { offset, length, vr: undefined, items }))) {
-    return String(itemsOf(level, { offset, length, vr: fileVr === 'UN' ? 'UN' : vr === 'SQ' ? 'SQ' : undefined, items })?.length ?? 0)
+    const el = { offset, length, vr: fileVr === 'UN' ? 'UN' : vr === 'SQ' ? 'SQ' : undefined, items }
+    // Only the number of items: counted by the scan's walk when it is sure, with no object per item.
+    const itemCount = items || level.parsedItems?.has(offset) || !level.littleEndian ? -1 : countItems(level.bytes, offset, length, !(level.implicit || el.vr === 'UN'))
+    return String(itemCount >= 0 ? itemCount : (itemsOf(level, el)?.length ?? 0))
   }
   if (length === 0) return ''
   if (vr !== undefined && BINARY_VRS.has(vr)) return String(length === UNDEFINED_LENGTH ? Math.max(0, level.fileEnd - offset) : length)
@@ -638,7 +665,7 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { b
   const parser = encoding === 'explicit-be' ? dicomParser.bigEndianByteArrayParser : dicomParser.littleEndianByteArrayParser
   let stream: InstanceType<typeof dicomParser.ByteStream>
   try {
-    stream = new dicomParser.ByteStream(parser, bytes, start)
+    stream = countedStream(new dicomParser.ByteStream(parser, bytes, start), 'parse')
   } catch (e) {
     return { failure: describeThrown(e), encoding }
   }
@@ -672,6 +699,56 @@ function parseBody(bytes: Uint8Array, start: number, encoding: RawEncoding): { b
 
 /** Top-level elements one dicom-parser parse may read (real headers hold hundreds to a few thousand). */
 const MAX_ELEMENTS = 8192
+
+/**
+ * Element and item headers dicom-parser may read for one file (docs/DECISIONS.md).
+ * Counted on its byte stream, as the 32-bit lengths and the VRs it reads: one
+ * per implicit element, explicit element and item, two per explicit element
+ * with a 32-bit length; so at most this many headers. The top-level bound alone
+ * left a sequence of 8 MiB of empty items to take seconds (an object per item).
+ * `MAX_HEADERS` bounds the parse of a header our scan gave up on, sequences at
+ * every depth included (real ones: a few thousand). `MAX_SEQUENCE_HEADERS`
+ * bounds the sequences a path column reads into, all of one file together:
+ * such a column asks for nested values, and an enhanced multi-frame header
+ * holds some 30 per frame (about 4,000 frames fit).
+ */
+const MAX_HEADERS = 16384
+const MAX_SEQUENCE_HEADERS = 131072
+
+/** What dicom-parser may still read for the file at hand (parseHeader and parseTail are synchronous: one file at a time). */
+const budget = { parse: MAX_HEADERS, sequences: MAX_SEQUENCE_HEADERS, sequencesCut: false }
+
+function startBudget(): void {
+  budget.parse = MAX_HEADERS
+  budget.sequences = MAX_SEQUENCE_HEADERS
+  budget.sequencesCut = false
+}
+
+function budgetMessage(pool: 'parse' | 'sequences'): string {
+  return pool === 'parse' ? `more than ${MAX_HEADERS} elements and items to parse` : `more than ${MAX_SEQUENCE_HEADERS} elements and items in the sequences read`
+}
+
+/** `stream`, counting against the budget each 32-bit length and VR dicom-parser reads from it. */
+function countedStream<S extends { readUint32(): number; readFixedString(length: number): string }>(stream: S, pool: 'parse' | 'sequences'): S {
+  const { readUint32, readFixedString } = stream
+  const spend = (): void => {
+    if (--budget[pool] < 0) throw new Error(budgetMessage(pool))
+  }
+  stream.readUint32 = function (this: S) {
+    spend()
+    return readUint32.call(this)
+  }
+  stream.readFixedString = function (this: S, length: number) {
+    spend()
+    return readFixedString.call(this, length)
+  }
+  return stream
+}
+
+/** A sequence past the budget: its values are left out, and the record says so. */
+function sequencesCut(values: AttributeValues, extra: Omit<HeaderResult, 'values' | 'needMore'>): HeaderResult {
+  return { values, ...extra, error: `truncated or malformed header: ${budgetMessage('sequences')}`, code: 'HEADER_MALFORMED', needMore: false }
+}
 
 
 function lastTopLevel(ds: DataSet): { key: string; number: number } {

@@ -41,6 +41,8 @@ export class ScanSlots {
   lastTag = -1
   /** The scan stopped at the pixel data. */
   reachedPixels = false
+  /** The scan gave up because an element runs past the bytes (at `lastTag`, or after it when its header is cut). */
+  ranOut = false
 
   constructor(size: number) {
     this.found = new Uint8Array(size)
@@ -53,6 +55,7 @@ export class ScanSlots {
     this.found.fill(0)
     this.lastTag = -1
     this.reachedPixels = false
+    this.ranOut = false
   }
 }
 
@@ -99,7 +102,7 @@ export function scanElements(b: Uint8Array, start: number, explicit: boolean, wa
   let pos = start
   let previous = -1
   while (pos < end) {
-    if (pos + 8 > end) return false
+    if (pos + 8 > end) return ranOutAt(out)
     const tag = tagAt(b, pos)
     // Tags go up in a sane dataset; anything else is left to dicom-parser and its messages.
     if (tag <= previous) return false
@@ -114,7 +117,7 @@ export function scanElements(b: Uint8Array, start: number, explicit: boolean, wa
         length = b[pos + 6]! | (b[pos + 7]! << 8)
         dataOffset = pos + 8
       } else if (size === 4) {
-        if (pos + 12 > end) return false
+        if (pos + 12 > end) return ranOutAt(out)
         length = u32(b, pos + 8)
         dataOffset = pos + 12
       } else {
@@ -139,7 +142,9 @@ export function scanElements(b: Uint8Array, start: number, explicit: boolean, wa
     }
     let next: number
     if (explicit ? vrCode === SQ : isImplicitSequence(b, tag, length, dataOffset, end)) {
+      nestedRanOut = false
       next = skipSequence(b, dataOffset, length, explicit, end, 0)
+      if (next < 0 && nestedRanOut) return ranOutAt(out)
       // dicom-parser gives a sequence of undefined length the length up to its delimiter.
       if (slot !== undefined && length === UNDEFINED && next >= 0) out.length[slot] = next - 8 - dataOffset
     } else if (length === UNDEFINED) {
@@ -151,10 +156,23 @@ export function scanElements(b: Uint8Array, start: number, explicit: boolean, wa
     // The element past the wanted ones is read through like dicom-parser reads it
     // (a broken sequence there makes its parse fail), then the scan stops.
     if (tag > after) return true
-    if (next > end) return false
+    if (next > end) return ranOutAt(out)
     pos = next
   }
   return true
+}
+
+function ranOutAt(out: ScanSlots): false {
+  out.ranOut = true
+  return false
+}
+
+/** Set when a walk inside a sequence gave up because the bytes ended (`ranOut`, -1). */
+let nestedRanOut = false
+
+function ranOut(): -1 {
+  nestedRanOut = true
+  return -1
 }
 
 function tagAt(b: Uint8Array, pos: number): number {
@@ -180,37 +198,50 @@ function isImplicitSequence(b: Uint8Array, tag: number, length: number, dataOffs
 /** Sequences nested deeper than this are left to dicom-parser (real files nest a few levels). */
 const MAX_DEPTH = 32
 
-/** Skips a sequence's items; returns the offset after it, or -1 when unsure. */
-function skipSequence(b: Uint8Array, dataOffset: number, length: number, explicit: boolean, end: number, depth: number): number {
+/**
+ * The number of items of a sequence (its value at `dataOffset`), walked as
+ * the scan skips it, with no object per item; -1 when the walk is unsure
+ * (dicom-parser then reads it).
+ */
+export function countItems(b: Uint8Array, dataOffset: number, length: number, explicit: boolean): number {
+  const count = { items: 0 }
+  return skipSequence(b, dataOffset, length, explicit, b.length, 0, count) < 0 ? -1 : count.items
+}
+
+/** Skips a sequence's items; returns the offset after it, or -1 when unsure. Counts its items into `count`. */
+function skipSequence(b: Uint8Array, dataOffset: number, length: number, explicit: boolean, end: number, depth: number, count?: { items: number }): number {
   if (depth > MAX_DEPTH) return -1
   let pos = dataOffset
   if (length !== UNDEFINED) {
     const stop = dataOffset + length
-    if (stop > end) return -1
+    if (stop > end) return ranOut()
     while (pos < stop) {
       pos = skipItem(b, pos, explicit, stop, depth)
       if (pos < 0) return -1
+      if (count) count.items++
     }
     // Items that do not fill their sequence exactly: dicom-parser would carry on from where they ended.
     return pos === stop ? pos : -1
   }
   for (;;) {
-    if (pos + 8 > end) return -1
+    if (pos + 8 > end) return ranOut()
     const tag = tagAt(b, pos)
     if (tag === SEQUENCE_END) return pos + 8
     pos = skipItem(b, pos, explicit, end, depth)
     if (pos < 0) return -1
+    if (count) count.items++
   }
 }
 
 /** Skips one item (FFFE,E000) and its nested dataset; -1 when unsure. */
 function skipItem(b: Uint8Array, pos: number, explicit: boolean, end: number, depth: number): number {
-  if (pos + 8 > end || tagAt(b, pos) !== ITEM) return -1
+  if (pos + 8 > end) return ranOut()
+  if (tagAt(b, pos) !== ITEM) return -1
   const length = u32(b, pos + 4)
   const start = pos + 8
   if (length !== UNDEFINED) {
     const stop = start + length
-    if (stop > end) return -1
+    if (stop > end) return ranOut()
     return skipNested(b, start, explicit, stop, false, depth)
   }
   return skipNested(b, start, explicit, end, true, depth)
@@ -222,7 +253,7 @@ function skipItem(b: Uint8Array, pos: number, explicit: boolean, end: number, de
  */
 function skipNested(b: Uint8Array, pos: number, explicit: boolean, end: number, toDelimiter: boolean, depth: number): number {
   while (pos < end) {
-    if (pos + 8 > end) return -1
+    if (pos + 8 > end) return ranOut()
     const tag = tagAt(b, pos)
     if (toDelimiter && tag === ITEM_END) return u32(b, pos + 4) === 0 ? pos + 8 : -1
     if ((tag >>> 16) === 0xfffe) return -1
@@ -236,7 +267,7 @@ function skipNested(b: Uint8Array, pos: number, explicit: boolean, end: number, 
         length = b[pos + 6]! | (b[pos + 7]! << 8)
         dataOffset = pos + 8
       } else if (size === 4) {
-        if (pos + 12 > end) return -1
+        if (pos + 12 > end) return ranOut()
         length = u32(b, pos + 8)
         dataOffset = pos + 12
       } else {
@@ -254,8 +285,10 @@ function skipNested(b: Uint8Array, pos: number, explicit: boolean, end: number, 
     } else {
       if (length === UNDEFINED) return -1
       pos = dataOffset + length
-      if (pos > end) return -1
+      if (pos > end) return ranOut()
     }
   }
-  return toDelimiter || pos !== end ? -1 : pos
+  // An item of undefined length whose delimiter is not in the bytes.
+  if (toDelimiter) return ranOut()
+  return pos !== end ? -1 : pos
 }

@@ -99,6 +99,12 @@ export const HOSTILE_PATTERNS: readonly Pattern[] = Object.freeze([
     expected: (n) => `-${run('1', n - 2)}x`,
   },
   {
+    // A value of values that are each one pad: the most work per byte for the trim of multi-valued values.
+    name: 'padded-values',
+    bytes: (n) => latin1(run(' \\', n >> 1)),
+    expected: (n) => run('\\', n >> 1),
+  },
+  {
     // Bytes past ASCII in a file that declares no character set: read as Latin-1.
     name: 'high-bytes',
     bytes: (n) => latin1(`${run('\xff', n - 2)}\\ `),
@@ -166,4 +172,36 @@ export function* hostileFiles(implicitBytes = 1 << 20): Generator<HostileFile> {
 /** The file of the report: PatientName `A\` + spaces + `X`, implicit VR, 1 MiB. */
 export function patientNameSpaces(bytes = 1 << 20): HostileFile {
   return hostileFile(HOSTILE_PATTERNS[0]!, HOSTILE_SLOTS.find((s) => s.keyword === 'PatientName')!, 'implicit-le', bytes)
+}
+
+/** An empty item of undefined length and its delimiter: 16 bytes, little endian. */
+const EMPTY_ITEM = Buffer.from('feff00e0fffffffffeff0de000000000', 'hex')
+
+export interface ManyItemsFile {
+  name: string
+  bytes: Buffer
+  /** Items in the sequence. */
+  items: number
+}
+
+/**
+ * A header that is one sequence of empty items, `n` bytes of them (16 bytes
+ * each), in ReferencedImageSequence between Modality and PatientID, implicit
+ * VR. `outOfOrder`: an element after PatientID with a lower tag, so our scan
+ * leaves the header to dicom-parser, which reads every item.
+ */
+export function manyItemsFile(n: number, outOfOrder: boolean): ManyItemsFile {
+  const items = Math.floor(n / EMPTY_ITEM.length)
+  const elements: El[] = [
+    { tag: '00080016', vr: 'UI', value: '1.2.840.10008.5.1.4.1.1.2' },
+    { tag: '00080060', vr: 'CS', value: 'CT' },
+    { tag: '00081140', vr: 'SQ', value: [[]] },
+    { tag: '00100020', vr: 'LO', value: 'SEQUENCE' },
+  ]
+  const one = writeDicom(elements, { syntax: 'implicit-le' })
+  const at = one.indexOf(EMPTY_ITEM)
+  const parts = [one.subarray(0, at), Buffer.alloc(items * EMPTY_ITEM.length).fill(EMPTY_ITEM), one.subarray(at + EMPTY_ITEM.length)]
+  // (0008,0005) SpecificCharacterSet, empty, after (0010,0020): out of order.
+  if (outOfOrder) parts.push(Buffer.from('080005000000000000', 'hex').subarray(0, 8))
+  return { name: `items-${outOfOrder ? 'out-of-order' : 'in-order'}-implicit-le-${n}`, bytes: Buffer.concat(parts), items }
 }
