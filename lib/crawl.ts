@@ -119,7 +119,6 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const modeOf = new Map(stats.readModes.map((m) => [m.root, m]))
   const blocking = (root: string): boolean => (modeOf.get(root)?.concurrency ?? 1) === 1
   const concurrency = Math.max(...stats.readModes.map((m) => m.concurrency), 1)
-  const readersOf = (root: string): number => modeOf.get(root)?.concurrency ?? concurrency
   const listAhead = networkListAhead()
   const source = walk(roots, {
     followSymlinks: options.followSymlinks ?? false,
@@ -148,7 +147,8 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     pipeline(source, stage, () => {})
     return stage
   }
-  const records = crawlHere(source, e, stats, blocking, concurrency, options)
+  const readersOf = (root: string): number => modeOf.get(root)?.concurrency ?? concurrency
+  const records = crawlHere(source, e, stats, blocking, readersOf, concurrency, options)
   if (!format) return records
   // The same text as the worker threads write: the serializer after the records.
   const ndjson = format === 'ndjson' ? toNdjson({ tags: e.tags }) : undefined
@@ -165,7 +165,7 @@ const FORMATS = Object.freeze(['csv', 'ndjson'] as const)
 const START_AFTER_BATCHES = 32
 
 /** The crawl on this thread: the engine and the accounting as one stage after the walk. */
-function crawlHere(source: Readable, e: Engine, stats: CrawlStats, blocking: (root: string) => boolean, concurrency: number, options: CrawlOptions): CrawlStream {
+function crawlHere(source: Readable, e: Engine, stats: CrawlStats, blocking: (root: string) => boolean, readersOf: (root: string) => number, concurrency: number, options: CrawlOptions): CrawlStream {
   const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
   // Files that are not DICOM are counted, not written, by default: while
   // libmagic names one (3-4 ms for a text file) the records behind it need
