@@ -11,9 +11,12 @@
  *   `node dist/cli/dicom-crawler.js`.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, openSync, readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
+
+/** Records thrown away as `> /dev/null` does: opened for writing only (a stdout open for reading and writing reads as closed). */
+const devNull = openSync('/dev/null', 'w')
 
 export interface JobsBenchSetup {
   /** The bundled command (dist/cli/dicom-crawler.js). */
@@ -37,7 +40,7 @@ interface Run {
 
 function once(cmd: string[], outDir: string): Run {
   const timeFile = join(outDir, 'jobs.time')
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, ...cmd], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, ...cmd], { stdio: ['ignore', devNull, 'pipe'], encoding: 'utf8' })
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd.join(' ')} exited with ${r.status}: ${r.stderr}`)
   const [wall, rss, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
   return { wall: wall!, rssKiB: rss!, cpu: user! + sys! }

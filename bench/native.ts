@@ -9,8 +9,11 @@
  *   npm run bench -- --native [--runs 5]
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { openSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
+/** Records thrown away as `> /dev/null` does: opened for writing only (a stdout open for reading and writing reads as closed). */
+const devNull = openSync('/dev/null', 'w')
 
 export interface NativeBench {
   ours: string[]
@@ -34,7 +37,7 @@ const without = (part: string) => ALL.split(',').filter((p) => p !== part).join(
 
 function timed(cmd: string[], env: Record<string, string>, outDir: string): Sample {
   const timeFile = join(outDir, 'native.time')
-  spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, ...cmd], { stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, ...env } })
+  spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, ...cmd], { stdio: ['ignore', devNull, 'ignore'], env: { ...process.env, ...env } })
   const [e, u, s, m] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
   return { wall: e!, cpu: u! + s!, rssMiB: m! / 1024 }
 }

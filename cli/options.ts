@@ -26,7 +26,7 @@ export function commonOptions(): Option[] {
     new Option('--follow-symlinks', 'follow symbolic links (each real folder is walked once) that lead inside the roots').default(false),
     new Option('--follow-outside-roots', 'with --follow-symlinks, also follow links that lead outside every root').default(false),
     new Option('--concurrency <n>', 'files read at once, 1 to 4096; 1 reads synchronously (default: per root, 1 on a local disk, 32 on a network file system)').argParser(positiveInt('--concurrency')),
-    new Option('--jobs <n>', "threads that read, parse and write the files, 1 to 256 (default: the machine's cores, once a crawl goes past 8,192 files)").argParser(positiveInt('--jobs', 256)),
+    new Option('--jobs <n>', "threads that read, parse and write the files, 1 to 256 (default: the machine's cores less one, after a crawl's first 3 seconds)").argParser(positiveInt('--jobs', 256)),
     new Option('--stats <file>', 'write the end summary as JSON to this file (default: none)'),
     new Option('--shard <part>', 'crawl one shard of the folders: K/N (K from 0 to N-1), or auto (Kubernetes Indexed Job, SLURM job array) (default: all)'),
     new Option('--shard-count <n>', `shard count for --shard auto in a Kubernetes Indexed Job (default: $${SHARD_COUNT_VARIABLE})`).argParser(positiveInt('--shard-count')),

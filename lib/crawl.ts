@@ -80,11 +80,12 @@ export interface CrawlOptions extends InspectOptions {
    * Threads that read, parse, classify (and, with `format`, write) the files,
    * each running the per-file job on batches of 256 entries, while this
    * thread walks and emits in walk order (lib/parallel/jobs.ts). The output
-   * is the same whatever the number. Default: the machine's cores
-   * (`os.availableParallelism()`), started once the crawl has gone past
-   * 8,192 files (a smaller crawl is over before a thread would repay its
-   * start; this thread runs the batches until one is ready); a number given
-   * starts them at once. 1: everything on this thread. Worker threads are
+   * is the same whatever the number. Default: the machine's cores less one
+   * (`os.availableParallelism() - 1`, at least 1: a one-thread crawl already
+   * keeps most of a second core busy with V8's collector and compiler and
+   * libmagic), the workers started after the crawl's first 3
+   * seconds (a shorter crawl would not repay their start; this thread runs
+   * the batches until one is ready); a number given starts them at once. 1: everything on this thread. Worker threads are
    * used for roots read with blocking reads (local disks) and when the native
    * MIME namer is built; otherwise the crawl runs on this thread.
    */
@@ -130,7 +131,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     ...(shard ? { shard } : {}),
   })
   const format = options.format === undefined ? undefined : checkChoice('format', options.format, FORMATS)
-  const jobs = options.jobs === undefined ? availableParallelism() : checkPositiveInt('jobs', options.jobs, 256)
+  const jobs = options.jobs === undefined ? Math.max(1, availableParallelism() - 1) : checkPositiveInt('jobs', options.jobs, 256)
   const header = format === 'csv' ? csvHeader(recordColumns(e.tags)) : undefined
   if (jobs > 1 && stats.readModes.every((m) => m.concurrency === 1) && nativeNamerBuilt()) {
     const untyped = format === 'ndjson' ? new UntypedCounts() : undefined
@@ -140,7 +141,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
       ...(options.select ? { select: options.select } : {}),
       ...(options.onNamed ? { onNamed: options.onNamed } : {}),
       ...(untyped ? { untyped } : {}),
-      startAfter: options.jobs === undefined ? START_AFTER_BATCHES : 0,
+      startAfterMs: options.jobs === undefined ? START_AFTER_MS : 0,
     }) as unknown as CrawlStream
     stage.stats.readModes = stats.readModes
     if (untyped) stage.untyped = untyped
@@ -161,8 +162,13 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
 }
 
 const FORMATS = Object.freeze(['csv', 'ndjson'] as const)
-/** With the default `jobs`: batches (of 256 entries) this thread runs before the workers start. */
-const START_AFTER_BATCHES = 32
+/**
+ * With the default `jobs`: how long this thread crawls alone before the
+ * workers start. A worker costs about 0.4 s of CPU to start and compile our
+ * code; a crawl that is over in a few seconds does not repay it
+ * (docs/DECISIONS.md, "Several cores: `--jobs`").
+ */
+const START_AFTER_MS = 3000
 
 /** The crawl on this thread: the engine and the accounting as one stage after the walk. */
 function crawlHere(source: Readable, e: Engine, stats: CrawlStats, blocking: (root: string) => boolean, readersOf: (root: string) => number, concurrency: number, options: CrawlOptions): CrawlStream {

@@ -38,10 +38,11 @@ export interface JobsOptions {
   /** NDJSON: the batches' counts of values that did not parse, added here in walk order. */
   untyped?: UntypedCounts
   /**
-   * Batches this thread runs itself before the workers are started (it also
-   * runs batches while they start). 0: they start with the first batch.
+   * Milliseconds from the first batch during which this thread runs the
+   * batches itself; the workers start with the first batch after (this thread
+   * also runs batches while they start). 0: they start with the first batch.
    */
-  startAfter?: number
+  startAfterMs?: number
 }
 
 /**
@@ -54,7 +55,8 @@ export interface JobsOptions {
 export function inWorkers(setup: WorkerSetup, jobs: number, options: JobsOptions = {}): JobsStream {
   const text = setup.output !== 'records'
   const stats = new CrawlStats()
-  const startAfter = options.startAfter ?? 0
+  const startAfterMs = options.startAfterMs ?? 0
+  let firstBatchAt: number | undefined
   // This thread runs batches too: `jobs` threads in all.
   const threads = jobs - 1
   const maxOut = jobs * PER_WORKER + 2
@@ -126,7 +128,8 @@ export function inWorkers(setup: WorkerSetup, jobs: number, options: JobsOptions
     if (scheduled) clearImmediate(scheduled)
     scheduled = undefined
     if (batch.length === 0 || failed) return then?.()
-    if (workers.length === 0 && sent >= startAfter) start()
+    firstBatchAt ??= Date.now()
+    if (workers.length === 0 && Date.now() - firstBatchAt >= startAfterMs) start()
     const b: Batch = { seq: sent++, entries: batch }
     batch = []
     // Answers waiting for their turn stay bounded, whatever a slow batch holds up.
