@@ -79,6 +79,22 @@ test('value handling equals the regular-expression model on values made of long 
   )
 })
 
+test('value handling equals the regular-expression model on values made of short patterns repeated (read in bulk once they settle)', () => {
+  const alphabet = [0x20, 0x00, 0x5c, 0x3d, 0x41, 0xe9]
+  const vrs = ['CS', 'LO', 'PN', 'LT', 'UI']
+  // ` \\` repeated (a value boundary every other byte), `A\\`, `  A\\ `, ...: patterns of 2 to 9 bytes, repeated up to 300 times.
+  const piece = fc.record({ pattern: fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 9 }), times: fc.integer({ min: 1, max: 300 }) })
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 5 }), fc.constantFrom(...vrs), fc.integer({ min: 0, max: 7 }), (pieces, vr, offset) => {
+      const value = Buffer.concat(pieces.map((r) => Buffer.concat(Array.from({ length: r.times }, () => Buffer.from(r.pattern)))))
+      const whole = Buffer.concat([Buffer.alloc(offset, 0x41), value, Buffer.alloc(3, 0x41)])
+      const got = decodeTextAt(whole, offset, offset + value.length, vr, undefined)
+      assert.equal(got, reference(value, vr, undefined, () => ''), JSON.stringify({ pieces, vr, offset }))
+    }),
+    { numRuns: 3000 },
+  )
+})
+
 /** `reference` without regular expressions, for values too long for them (Latin-1 only): index loops over the split values. */
 function linearReference(value: Buffer, vr: string): string {
   const trimEnd = (v: string) => {

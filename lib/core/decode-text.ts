@@ -260,54 +260,141 @@ function wordsStart(v: Uint8Array, start: number, i: number, a: number, c: numbe
 function trimValuesOfBytes(bytes: Uint8Array, start: number, end: number, vr: string): string {
   const keepLeading = KEEP_LEADING.has(vr)
   const out = end - start <= scratch.length ? scratch : Buffer.allocUnsafe(end - start)
-  let n = 0
-  // Where the output ends if the current value ends here: after its last byte that is not padding.
-  let kept = 0
-  // Still in the current value's leading spaces, which are dropped.
-  let leading = !keepLeading
+  st.n = 0
+  st.kept = 0
+  st.leading = !keepLeading
   let i = start
   while (i < end) {
     // 64 bytes in the plain loop, then a look for a run: the next byte equal to those 1, 32 and 64 before it.
     const stop = Math.min(end, i + WORDS_AFTER)
-    for (; i < stop; i++) {
-      const c = bytes[i]!
-      if (c === BACKSLASH) {
-        n = kept
-        out[n++] = BACKSLASH
-        kept = n
-        leading = !keepLeading
-      } else if (c === SPACE || c === NUL) {
-        if (leading && c === SPACE) continue
-        leading = false
-        out[n++] = c
-      } else {
-        leading = false
-        out[n++] = c
-        kept = n
-      }
-    }
+    feed(bytes, i, stop, out, keepLeading)
+    i = stop
     if (i >= end) break
     const c = bytes[i]!
-    if (c !== bytes[i - 1] || c !== bytes[i - 32] || c !== bytes[i - WORDS_AFTER]) continue
+    if (c !== bytes[i - 1] || c !== bytes[i - 32] || c !== bytes[i - WORDS_AFTER]) {
+      // Or a run of a short pattern (` \\` repeated: a value boundary every other byte).
+      const p = shortPeriod(bytes, i)
+      if (p) i = periodicRun(bytes, i, end, p, out, keepLeading)
+      continue
+    }
     // A long run: its bytes at once, as the loop would have treated them.
     const e = runEnd(bytes, i, end, c, c)
     if (c === BACKSLASH) {
-      n = kept + e - i
-      out.fill(BACKSLASH, kept, n)
-      kept = n
-      leading = !keepLeading
-    } else if (!(leading && c === SPACE)) {
-      out.fill(c, n, n + e - i)
-      n += e - i
-      leading = false
-      if (c !== NUL && c !== SPACE) kept = n
+      st.n = st.kept + e - i
+      out.fill(BACKSLASH, st.kept, st.n)
+      st.kept = st.n
+      st.leading = !keepLeading
+    } else if (!(st.leading && c === SPACE)) {
+      out.fill(c, st.n, st.n + e - i)
+      st.n += e - i
+      st.leading = false
+      if (c !== NUL && c !== SPACE) st.kept = st.n
     }
     i = e
   }
-  n = kept
+  let n = st.kept
   // pydicom drops a trailing empty component group of a person name ("A^B=" reads "A^B").
   if (vr === 'PN') n = runStart(out, 0, n, EQUALS, EQUALS)
   return out.toString('latin1', 0, n)
+}
+
+/**
+ * The state of `trimValuesOfBytes` between pieces: bytes written (`n`), where
+ * the output ends if the current value ends here (`kept`: after its last byte
+ * that is not padding), and whether the current value's leading spaces are
+ * still being dropped.
+ */
+const st = { n: 0, kept: 0, leading: false }
+
+/** The byte loop of `trimValuesOfBytes` over bytes `i` to `stop`. */
+function feed(bytes: Uint8Array, i: number, stop: number, out: Buffer, keepLeading: boolean): void {
+  let n = st.n
+  let kept = st.kept
+  let leading = st.leading
+  for (; i < stop; i++) {
+    const c = bytes[i]!
+    if (c === BACKSLASH) {
+      n = kept
+      out[n++] = BACKSLASH
+      kept = n
+      leading = !keepLeading
+    } else if (c === SPACE || c === NUL) {
+      if (leading && c === SPACE) continue
+      leading = false
+      out[n++] = c
+    } else {
+      leading = false
+      out[n++] = c
+      kept = n
+    }
+  }
+  st.n = n
+  st.kept = kept
+  st.leading = leading
+}
+
+/** Periods `shortPeriod` looks for: a pattern of 2 to 8 bytes repeated. */
+const MAX_PERIOD = 8
+
+/** The period of the 64 bytes before `i`, if they repeat a pattern of 2 to 8 bytes; else 0. */
+function shortPeriod(bytes: Uint8Array, i: number): number {
+  for (let p = 2; p <= MAX_PERIOD; p++) {
+    if (bytes[i - 1] !== bytes[i - 1 - p] || bytes[i - 2] !== bytes[i - 2 - p] || bytes[i - 33] !== bytes[i - 33 - p]) continue
+    if (asBuffer(bytes).compare(bytes, i - WORDS_AFTER, i - p, i - WORDS_AFTER + p, i) === 0) return p
+  }
+  return 0
+}
+
+/**
+ * A run that repeats the `p` bytes before `i`: two periods through the byte
+ * loop; if the second left the state as the first did (the same bytes kept
+ * and pending, the same leading-space state), every further whole period
+ * does the same, so its output is copied (by doubling) instead of made.
+ * Returns where the byte loop goes on. Linear: the run is scanned ahead only
+ * once it settled, and then consumed whole.
+ */
+function periodicRun(bytes: Uint8Array, i: number, end: number, p: number, out: Buffer, keepLeading: boolean): number {
+  // Two more periods first (cheap to check): a run that does not settle is not scanned ahead.
+  if (end - i < 4 * p || asBuffer(bytes).compare(bytes, i, i + 2 * p, i - p, i + p) !== 0) return i
+  feed(bytes, i, i + p, out, keepLeading)
+  const n1 = st.n
+  const kept1 = st.kept
+  const leading1 = st.leading
+  feed(bytes, i + p, i + 2 * p, out, keepLeading)
+  i += 2 * p
+  const d = st.kept - kept1
+  const q = st.n - st.kept
+  if (st.leading !== leading1 || st.n - n1 !== d || n1 - kept1 !== q) return i
+  for (let k = 0; k < q; k++) if (out[kept1 + k] !== out[st.kept + k]) return i
+  const more = Math.floor(periodicExtent(bytes, i, end, p) / p)
+  if (d > 0 && more > 0) {
+    // The bytes kept per period, out[kept1, kept1 + d), repeated `more` times after the second; the pending ones after them.
+    const pending = out.toString('latin1', st.kept, st.n)
+    const from = st.kept
+    const total = more * d
+    for (let done = 0; done < total; ) {
+      const chunk = Math.min(total - done, from + done - kept1)
+      out.copyWithin(from + done, kept1, kept1 + chunk)
+      done += chunk
+    }
+    st.kept = from + total
+    st.n = st.kept + out.write(pending, st.kept, 'latin1')
+  }
+  return i + more * p
+}
+
+/** How many bytes from `i` go on repeating the period `p` (each byte equal to the one `p` before it). */
+function periodicExtent(bytes: Uint8Array, i: number, end: number, p: number): number {
+  const b = asBuffer(bytes)
+  let e = i
+  // Blocks, doubling, compared with the block `p` bytes before (native compare); then byte by byte.
+  for (let size = WORDS_AFTER; ; size = Math.min(size * 2, MAX_BLOCK)) {
+    const n = Math.min(size, end - e)
+    if (n === 0 || b.compare(bytes, e, e + n, e - p, e - p + n) !== 0) break
+    e += n
+  }
+  while (e < end && bytes[e] === bytes[e - p]) e++
+  return e - i
 }
 
 /** Reused for values up to 64 KiB (the longest a short-length VR can hold); longer ones get their own. */
