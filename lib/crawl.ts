@@ -114,6 +114,8 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const e = engine(options)
   if (options.concurrency !== undefined) checkPositiveInt('concurrency', options.concurrency, 4096)
   const shard = typeof options.shard === 'string' ? parseShard(options.shard) : options.shard && checkShard(options.shard)
+  const format = options.format === undefined ? undefined : checkChoice('format', options.format, FORMATS)
+  const jobs = options.jobs === undefined ? Math.max(1, availableParallelism() - 1) : checkPositiveInt('jobs', options.jobs, 256)
   const stats = new CrawlStats()
   // Blocking reads on local disks, many at once on network drives: per root.
   stats.readModes = readModes(typeof roots === 'string' ? [roots] : roots, options.concurrency)
@@ -130,8 +132,6 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     ignore: options.ignore ?? [],
     ...(shard ? { shard } : {}),
   })
-  const format = options.format === undefined ? undefined : checkChoice('format', options.format, FORMATS)
-  const jobs = options.jobs === undefined ? Math.max(1, availableParallelism() - 1) : checkPositiveInt('jobs', options.jobs, 256)
   const header = format === 'csv' ? csvHeader(recordColumns(e.tags)) : undefined
   if (jobs > 1 && stats.readModes.every((m) => m.concurrency === 1) && nativeNamerBuilt()) {
     const untyped = format === 'ndjson' ? new UntypedCounts() : undefined

@@ -5,14 +5,12 @@ import type { UntypedCounts } from '../core/typed-values.js'
 import { BatchRunner, type Batch, type BatchResult, type WorkerSetup } from './batch.js'
 import type { DicomRecord, FileEntry } from '../types.js'
 
-export type { WorkerSetup } from './batch.js'
-
 /**
  * Entries per batch: large enough that a message costs little per file (a
  * batch of the bench tree is about 100 KB of text), small enough that the
  * first rows leave soon and the reorder buffer stays small.
  */
-export const BATCH = 256
+const BATCH = 256
 /** Batches out per worker: one being worked on, one waiting, so a worker never idles while this thread runs one. */
 const PER_WORKER = 2
 /**
@@ -62,7 +60,7 @@ export function inWorkers(setup: WorkerSetup, jobs: number, options: JobsOptions
   const maxOut = jobs * PER_WORKER + 2
   const workers: Array<{ worker: Worker; out: number; online: boolean }> = []
   let local: BatchRunner | undefined
-  /** Answers that came before their turn, by batch number: at most jobs * PER_WORKER. */
+  /** Answers that came before their turn, by batch number: fewer than `maxOut`. */
   const done = new Map<number, BatchResult>()
   let batch: FileEntry[] = []
   let sent = 0
@@ -144,7 +142,6 @@ export function inWorkers(setup: WorkerSetup, jobs: number, options: JobsOptions
       to.worker.postMessage(b)
       return proceed()
     }
-
     // Every worker busy (or none ready yet): this thread runs the batch itself, the same code.
     local ??= new BatchRunner(setup)
     local.run(b).then((r) => {
