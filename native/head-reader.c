@@ -21,7 +21,7 @@
  * arena JavaScript reuses (no buffer, reference or callback per file).
  *
  *   readHead(path, out, info)                        the blocking read, on the caller's thread
- *   stamp(path, out, follow)                         lstat (stat when following links) into out: size, mtime in ns, inode
+ *   stamp(path, out, follow, text?)                  lstat (stat when following links) into out: size, mtime in ns, inode; and as text
  *   startReaders(onBatch(count), arena, slotBytes, results, doneSlots)
  *   submit(count, paths, slots, wants, threads)      queues reads; at least `threads` readers
  *   ref() / unref()                                  keep the event loop alive while reads are due
@@ -329,22 +329,45 @@ static napi_value submit(napi_env env, napi_callback_info info) {
   return number(env, queued + done);
 }
 
+/* A signed 64-bit integer in decimal, as SQLite writes an INTEGER as text: the bytes written. */
+static size_t put_int64(unsigned char *at, int64_t v) {
+  unsigned char digits[20];
+  size_t n = 0, len = 0;
+  uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+  do {
+    digits[n++] = (unsigned char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0) at[len++] = '-';
+  while (n) at[len++] = digits[--n];
+  return len;
+}
+
 /*
- * stamp(path: string | Uint8Array, out: BigInt64Array, follow: boolean): 0 or -errno.
+ * stamp(path: string | Uint8Array, out: BigInt64Array, follow: boolean, text?: Uint8Array): -errno, or
+ * the length of the text (0 without text).
  * out[0] = size, out[1] = mtime in ns, out[2] = inode (its 64 bits as signed):
  * what the catalogue compares to pass over an unchanged file
- * (lib/catalogue/stamp.ts). fs.lstatSync({bigint: true}) builds a Stats
- * object of some twenty BigInts and four Dates per call for these three.
+ * (lib/catalogue/stamp.ts). With text (at least 62 bytes), the same three
+ * as SQLite writes them as text, `size:mtime:inode`, which the catalogue
+ * compares with its rows byte for byte. fs.lstatSync({bigint: true})
+ * builds a Stats object of some twenty BigInts and four Dates per call for
+ * these three.
  */
 static napi_value stamp(napi_env env, napi_callback_info cbinfo) {
-  napi_value argv[3];
+  size_t argc = 4;
+  napi_value argv[4];
   char path[PATH_MAX + 1];
-  int e = path_call(env, cbinfo, argv, path);
+  if (napi_get_cb_info(env, cbinfo, &argc, argv, NULL, NULL) != napi_ok || argc < 3) return number(env, -EINVAL);
+  int e = get_path(env, argv[0], path);
   if (e) return number(env, e);
   napi_typedarray_type ta;
   size_t len = 0;
   void *data = NULL;
   if (napi_get_typedarray_info(env, argv[1], &ta, &len, &data, NULL, NULL) != napi_ok || ta != napi_bigint64_array || len < 3) return number(env, -EINVAL);
+  unsigned char *text = NULL;
+  size_t text_len = 0;
+  if (argc > 3 && (get_bytes(env, argv[3], &text, &text_len) != 0 || text_len < 62)) return number(env, -EINVAL);
   bool follow = false;
   napi_get_value_bool(env, argv[2], &follow);
   struct stat st;
@@ -353,7 +376,13 @@ static napi_value stamp(napi_env env, napi_callback_info cbinfo) {
   out[0] = (int64_t)st.st_size;
   out[1] = (int64_t)st.st_mtim.tv_sec * 1000000000 + (int64_t)st.st_mtim.tv_nsec;
   out[2] = (int64_t)st.st_ino;
-  return number(env, 0);
+  if (!text) return number(env, 0);
+  size_t n = put_int64(text, out[0]);
+  text[n++] = ':';
+  n += put_int64(text + n, out[1]);
+  text[n++] = ':';
+  n += put_int64(text + n, out[2]);
+  return number(env, (double)n);
 }
 
 static napi_value init(napi_env env, napi_value exports) {

@@ -1,11 +1,11 @@
-// The catalogue's walk keys: the per-folder maker gives walkKey()'s bytes for every entry of a real walk, odd names included.
+// The catalogue's walk keys: the per-folder writer gives walkKey()'s bytes for every entry of a real walk, odd names included.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { walk } from '../lib/stages/walk.js'
-import { walkKey, walkKeys } from '../lib/catalogue/walk-key.js'
+import { KeyWriter, walkKey } from '../lib/catalogue/walk-key.js'
 import type { FileEntry } from '../lib/types.js'
 
 async function entries(root: string): Promise<FileEntry[]> {
@@ -14,7 +14,7 @@ async function entries(root: string): Promise<FileEntry[]> {
   return out
 }
 
-test('walkKeys() gives walkKey() for every entry, folder after folder, odd names and roots included', async (t) => {
+test('KeyWriter gives walkKey() for every entry, folder after folder, odd names and roots included', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dc-keys-'))
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }))
   const names = ['a.dcm', 'b c.dcm', 'ünï.dcm', 'back\\slash.dcm', '日本.dcm', '\u0001ctl']
@@ -27,9 +27,10 @@ test('walkKeys() gives walkKey() for every entry, folder after folder, odd names
   fs.writeFileSync(Buffer.concat([Buffer.from(path.join(dir, 'x') + '/'), Buffer.from([0x66, 0xff, 0x2e, 0x64])]), 'raw')
   let n = 0
   for (const root of [dir, `${dir}/`, path.join(dir, 'x', 'a.dcm')]) {
-    const keyOf = walkKeys()
+    const keys = new KeyWriter()
     for (const e of await entries(root)) {
-      assert.deepEqual(keyOf(e), walkKey(e), `${root}: ${e.path}`)
+      const length = keys.entry(e)
+      assert.deepEqual(Buffer.from(keys.buf.subarray(0, length)), walkKey(e), `${root}: ${e.path}`)
       n++
     }
   }

@@ -89,6 +89,20 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.deepEqual(dump(db), before)
   })
 
+  it('stamps from Node\'s lstat (native parts off) are the native ones: a re-run either way passes over every file', async () => {
+    const db = path.join(tmp, 'stamps.sqlite')
+    assert.equal((await run(['index', '-q', '--db', db, tree])).status, 0)
+    const plain = await run(['index', '-q', '--db', db, '--stats', path.join(tmp, 'plain.json'), tree], { DICOM_CRAWLER_NATIVE: '0' })
+    assert.equal(plain.status, 0, plain.stderr)
+    assert.equal(stats(path.join(tmp, 'plain.json')).catalogue.unchanged, manifest.files)
+    // Built without the native parts, met with them.
+    const other = path.join(tmp, 'stamps-plain.sqlite')
+    assert.equal((await run(['index', '-q', '--db', other, tree], { DICOM_CRAWLER_NATIVE: '0' })).status, 0)
+    const native = await run(['index', '-q', '--db', other, '--stats', path.join(tmp, 'native.json'), tree])
+    assert.equal(native.status, 0, native.stderr)
+    assert.equal(stats(path.join(tmp, 'native.json')).catalogue.unchanged, manifest.files)
+  })
+
   it('--jobs 2 (worker threads) builds the catalogue --jobs 1 builds, MIME types of the other files included; its re-run reads nothing', async () => {
     const one = path.join(tmp, 'jobs1.sqlite')
     const two = path.join(tmp, 'jobs2.sqlite')

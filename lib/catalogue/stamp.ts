@@ -5,14 +5,14 @@ import { nativeAllowed } from '../io/native-parts.js'
 import { PACKAGE_ROOT } from '../package-root.js'
 
 interface NativeStamp {
-  stamp(path: string | Uint8Array, out: BigInt64Array, follow: boolean): number
+  stamp(path: string | Uint8Array, out: BigInt64Array, follow: boolean, text: Uint8Array): number
 }
 
 /**
  * The native head reader's `stamp` (native/head-reader.c): one `lstat` into
- * three integers. `fs.lstatSync(p, {bigint: true})` builds a Stats object
- * of some twenty BigInts and four Dates for them: with the garbage it left,
- * a fifth of an unchanged re-run's time (docs/DECISIONS.md).
+ * three integers and their text. `fs.lstatSync(p, {bigint: true})` builds a
+ * Stats object of some twenty BigInts and four Dates for them: with the
+ * garbage it left, a fifth of an unchanged re-run's time (docs/DECISIONS.md).
  */
 const native = loadNative()
 
@@ -27,28 +27,46 @@ function loadNative(): NativeStamp | undefined {
 }
 
 /**
- * A function that stamps a file: its size, mtime in nanoseconds and inode
- * (its 64 bits as signed, as SQLite stores it), what the catalogue compares
- * to pass over an unchanged file. From `lstat` (`stat` following links),
- * into one array shared by every call (read it before the next one);
- * undefined when the file cannot be stat'ed (gone, unreadable: the read then
- * says why).
+ * Stamps a file: its size, mtime in nanoseconds and inode (its 64 bits as
+ * signed, as SQLite stores it), what the catalogue compares to pass over an
+ * unchanged file. Returns the length of the stamp's text in `text`, or -1
+ * when the file cannot be stat'ed (gone, unreadable: the read then says why).
+ * Both `values` and `text` are shared by every call: read them before the next.
  */
-export function stamper(followSymlinks: boolean): (fsPath: string | Buffer) => BigInt64Array | undefined {
-  const out = new BigInt64Array(3)
-  if (native) return (fsPath) => (native.stamp(fsPath, out, followSymlinks) === 0 ? out : undefined)
-  const stat = followSymlinks ? statSync : lstatSync
-  return (fsPath) => {
-    try {
-      const st = stat(fsPath, { bigint: true })
-      out[0] = st.size
-      out[1] = st.mtimeNs
-      out[2] = BigInt.asIntN(64, st.ino)
-      return out
-    } catch {
-      return undefined
+export interface Stamper {
+  (fsPath: string | Buffer): number
+  /** size, mtime in ns, inode. */
+  readonly values: BigInt64Array
+  /** The three as SQLite writes INTEGERs as text, `size:mtime_ns:inode`: compared with the catalogue's rows byte for byte, no number made. */
+  readonly text: Buffer
+}
+
+/** A Stamper: from `lstat` (`stat` when following links). */
+export function stamper(followSymlinks: boolean): Stamper {
+  const values = new BigInt64Array(3)
+  // Three signed 64-bit integers in decimal and two colons: at most 62 bytes.
+  const text = Buffer.alloc(64)
+  let stamp: (fsPath: string | Buffer) => number
+  if (native) {
+    stamp = (fsPath) => {
+      const n = native.stamp(fsPath, values, followSymlinks, text)
+      return n > 0 ? n : -1
+    }
+  } else {
+    const stat = followSymlinks ? statSync : lstatSync
+    stamp = (fsPath) => {
+      try {
+        const st = stat(fsPath, { bigint: true })
+        values[0] = st.size
+        values[1] = st.mtimeNs
+        values[2] = BigInt.asIntN(64, st.ino)
+        return text.write(`${values[0]}:${values[1]}:${values[2]}`, 'latin1')
+      } catch {
+        return -1
+      }
     }
   }
+  return Object.assign(stamp, { values, text })
 }
 
 /** Whether stamps come from the native reader (for the benchmark's notes). */

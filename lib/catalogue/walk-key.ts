@@ -23,30 +23,56 @@ export function walkKey(entry: Pick<FileEntry, 'path' | 'fsPath' | 'root' | 'dir
 }
 
 /**
- * walkKey() for a stream of entries in walk order: the folder's part of the
- * key is made once per folder, not once per file (the key was a tenth of an
- * unchanged re-run's time). Gives the same bytes as walkKey().
+ * walkKey() for a stream of entries in walk order, written into one buffer
+ * that is reused (`buf`, valid until the next call): the folder's part of
+ * the key is written once per folder, and a key becomes a Buffer of its own
+ * only when it is kept (the key was a tenth of an unchanged re-run's time).
+ * Gives the same bytes as walkKey().
  */
-export function walkKeys(): (entry: Pick<FileEntry, 'path' | 'fsPath' | 'root' | 'dir'>) => Buffer {
-  let folder: string | undefined
-  let prefix = Buffer.alloc(0)
-  return (entry) => {
-    if (typeof entry.fsPath !== 'string' || entry.path === entry.root) return walkKey(entry)
+export class KeyWriter {
+  buf: Buffer = Buffer.allocUnsafeSlow(1024)
+  /** The folder whose part of the key is in `buf` (undefined: none). */
+  private folder: string | undefined
+  private prefix = 0
+
+  /** Writes the key of `entry` into `buf`; returns its length. */
+  entry(entry: Pick<FileEntry, 'path' | 'fsPath' | 'root' | 'dir'>): number {
+    if (typeof entry.fsPath !== 'string' || entry.path === entry.root) {
+      const key = walkKey(entry)
+      this.folder = undefined
+      this.fit(key.length)
+      key.copy(this.buf)
+      return key.length
+    }
     const path = entry.path
     const skip = entry.root.endsWith('/') ? entry.root.length : entry.root.length + 1
     const cut = path.lastIndexOf('/')
     const dir = cut < skip ? '' : path.slice(skip, cut)
-    if (dir !== folder) {
-      folder = dir
-      const bytes = Buffer.from(dir)
-      prefix = Buffer.allocUnsafeSlow(bytes.length + 1)
-      for (let i = 0; i < bytes.length; i++) prefix[i] = bytes[i] === 0x2f ? 0x01 : bytes[i]!
-      prefix[bytes.length] = 0x00
-    }
-    const name = path.slice(Math.max(cut + 1, skip))
-    const key = Buffer.allocUnsafe(prefix.length + name.length * 3)
-    prefix.copy(key, 0)
-    return key.subarray(0, prefix.length + key.write(name, prefix.length, 'utf8'))
+    if (dir !== this.folder) this.inFolder(dir)
+    return this.name(path.slice(Math.max(cut + 1, skip)))
+  }
+
+  /** Sets the folder (below the root, `/`-separated, as paths write it) of the names to come. */
+  inFolder(dir: string): void {
+    const bytes = Buffer.from(dir)
+    this.fit(bytes.length + 1)
+    for (let i = 0; i < bytes.length; i++) this.buf[i] = bytes[i] === 0x2f ? 0x01 : bytes[i]!
+    this.buf[bytes.length] = 0x00
+    this.folder = dir
+    this.prefix = bytes.length + 1
+  }
+
+  /** Writes the key of a file named `name` in the folder set last; returns its length. */
+  name(name: string): number {
+    this.fit(this.prefix + name.length * 3)
+    return this.prefix + this.buf.write(name, this.prefix, 'utf8')
+  }
+
+  private fit(length: number): void {
+    if (length <= this.buf.length) return
+    const grown = Buffer.allocUnsafeSlow(Math.max(length, 2 * this.buf.length))
+    this.buf.copy(grown, 0, 0, this.prefix)
+    this.buf = grown
   }
 }
 
