@@ -1,4 +1,4 @@
-// The catalogue's walk keys: the per-folder writer gives walkKey()'s bytes for every entry of a real walk, odd names included.
+// The catalogue's walk keys (the per-folder writer gives walkKey()'s bytes for every entry of a real walk, odd names included) and its queue of files to read.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { walk } from '../lib/stages/walk.js'
 import { KeyWriter, walkKey } from '../lib/catalogue/walk-key.js'
+import { PendingFiles } from '../lib/catalogue/pending.js'
 import type { FileEntry } from '../lib/types.js'
 
 async function entries(root: string): Promise<FileEntry[]> {
@@ -35,4 +36,37 @@ test('KeyWriter gives walkKey() for every entry, folder after folder, odd names 
     }
   }
   assert.ok(n > 2 * names.length * folders.length, `${n} entries`)
+})
+
+test('PendingFiles gives back what was queued, in order, through growth, long keys and files without a stamp', () => {
+  const queue = new PendingFiles()
+  const model: Array<{ path: string; key: Buffer; stamp: bigint[] | undefined; existed: boolean }> = []
+  let next = 0
+  const stamp = new BigInt64Array(3)
+  for (let round = 0; round < 40; round++) {
+    // Queue more than is taken, so the ring wraps and grows.
+    for (let n = 0; n < 50; n++, next++) {
+      const key = Buffer.alloc(1 + ((next * 37) % 300), next % 251)
+      const stamped = next % 7 !== 0
+      stamp[0] = BigInt(next)
+      stamp[1] = BigInt(next) * 1_000_000_007n
+      stamp[2] = -BigInt(next)
+      queue.push(`p${next}`, Buffer.concat([key, Buffer.from('tail')]), key.length, stamped ? stamp : undefined, next % 3 === 0)
+      model.push({ path: `p${next}`, key, stamp: stamped ? [...stamp] : undefined, existed: next % 3 === 0 })
+    }
+    for (let n = 0; n < 30 + (round % 20); n++) {
+      const want = model.shift()!
+      assert.equal(queue.firstPath(), want.path)
+      const got = queue.first()
+      assert.deepEqual(Buffer.from(got.key), want.key, want.path)
+      assert.deepEqual(got.size === null ? undefined : [got.size, got.mtimeNs, got.ino], want.stamp, want.path)
+      assert.equal(got.existed, want.existed)
+      queue.shift()
+    }
+  }
+  while (model.length) {
+    assert.equal(queue.firstPath(), model.shift()!.path)
+    queue.shift()
+  }
+  assert.equal(queue.firstPath(), undefined)
 })

@@ -12,6 +12,7 @@ import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta
 import { KeyWriter, keyFolder } from './walk-key.js'
 import { toColumn } from './values.js'
 import { stamper } from './stamp.js'
+import { PendingFiles } from './pending.js'
 
 export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'allFiles' | 'recordMime' | 'announceDirs' | 'format' | 'escapeFormulas'> {
   /**
@@ -66,14 +67,12 @@ export interface IndexRun {
 /** A catalogue row looked up alone: walk_key, size, mtime_ns, inode, generation (raw, integers as BigInt). */
 type CatalogueRow = [walkKey: Buffer, size: bigint | null, mtimeNs: bigint | null, inode: bigint | null, generation: bigint]
 
-interface Pending {
-  path: string
+/** A file not DICOM whose record is written, waiting for libmagic's name: its key and its stamp. */
+interface Naming {
   key: Buffer
-  /** The file's stamp before it was read: size, mtime in ns, inode (none when it could not be stat'ed). */
-  size: bigint | null
-  mtimeNs: bigint | null
-  ino: bigint | null
-  existed: boolean
+  size: bigint
+  mtimeNs: bigint
+  ino: bigint
 }
 
 /**
@@ -244,8 +243,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   /** The last key met in walk order (a copy), to find names the key order cannot express. */
   let previous = Buffer.allocUnsafeSlow(256)
   let previousLength = -1
-  const fifo: Pending[] = []
-  let fifoHead = 0
+  const pending = new PendingFiles()
 
   /**
    * Meets the file whose key is in `keys.buf` (`keyLength` bytes) with the
@@ -280,12 +278,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
         break
       }
     }
-    const kept = Buffer.from(key.subarray(0, keyLength))
-    if (stampLength < 0) fifo.push({ path, key: kept, size: null, mtimeNs: null, ino: null, existed })
-    else {
-      const st = stamp.values
-      fifo.push({ path, key: kept, size: st[0]!, mtimeNs: st[1]!, ino: st[2]!, existed })
-    }
+    pending.push(path, key, keyLength, stampLength < 0 ? undefined : stamp.values, existed)
     return false
   }
 
@@ -308,30 +301,26 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   // while libmagic names it. Its row is written without its type and without its
   // stamp (so a run killed before the name comes reads it again); the name,
   // when it comes, writes both (onNamed).
-  const naming = new Map<string, Pending>()
+  const naming = new Map<string, Naming>()
   // Names that came before their record (the record waits in the crawl's buffers).
   const early = new Map<string, string | null>()
   const named = (record: DicomRecord) => {
     if (closed) return
-    const pending = naming.get(record.path)
-    if (!pending) return void early.set(record.path, record.mime)
+    const file = naming.get(record.path)
+    if (!file) return void early.set(record.path, record.mime)
     naming.delete(record.path)
     guard(() => {
-      setMime.run(record.mime, pending.size, pending.mtimeNs, pending.ino, record.root, pending.key)
+      setMime.run(record.mime, file.size, file.mtimeNs, file.ino, record.root, file.key)
       write()
     })
   }
   const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select })
 
   const store = (record: DicomRecord) => {
-    const pending = fifo[fifoHead]
-    if (!pending || pending.path !== record.path) return // an unreadable folder: counted by the crawl, not a file
-    fifo[fifoHead++] = undefined as unknown as Pending
-    if (fifoHead > 4096) {
-      fifo.splice(0, fifoHead)
-      fifoHead = 0
-    }
-    if (pending.existed) counts.changed++
+    if (pending.firstPath() !== record.path) return // an unreadable folder: counted by the crawl, not a file
+    const file = pending.first()
+    pending.shift()
+    if (file.existed) counts.changed++
     else counts.added++
     if (record.error) counts.errors++
     // A file that could not be read is read again next time, whatever its stat says.
@@ -341,16 +330,16 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
       early.delete(record.path)
     }
     const unnamed = mime === null && record.status === 'not-dicom'
-    const stamped = pending.mtimeNs !== null && !unnamed && !(record.error_code && RECORD_ERRORS[record.error_code].unreadable)
-    if (unnamed && pending.mtimeNs !== null) naming.set(record.path, pending)
+    const stamped = file.mtimeNs !== null && !unnamed && !(record.error_code && RECORD_ERRORS[record.error_code].unreadable)
+    if (unnamed && file.mtimeNs !== null) naming.set(record.path, { key: Buffer.from(file.key), size: file.size!, mtimeNs: file.mtimeNs, ino: file.ino! })
     const values: unknown[] = [
       record.root,
-      pending.key,
+      file.key,
       record.path,
       record.dir,
-      stamped ? pending.size : record.size,
-      stamped ? pending.mtimeNs : null,
-      stamped ? pending.ino : null,
+      stamped ? file.size : record.size,
+      stamped ? file.mtimeNs : null,
+      stamped ? file.ino : null,
       record.status,
       record.error_code,
       record.error ?? record.skip ?? null,
