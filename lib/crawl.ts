@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { pipeline, type Duplex, type Readable, type Transform } from 'node:stream'
 import { CrawlStats } from './core/stats.js'
-import { walk } from './stages/walk.js'
+import { walk, type WalkOptions } from './stages/walk.js'
 import { MIME_WINDOW, yieldEvery } from './stages/sniff.js'
 import { engine, inspect, inspectInto, type Engine, type InspectOptions, type ReadPlan } from './core/inspect.js'
 import { checkChoice, checkPositiveInt } from './errors.js'
@@ -61,6 +61,14 @@ export interface CrawlOptions extends InspectOptions {
    * it already holds unchanged (lib/catalogue/).
    */
   select?: (entry: FileEntry) => boolean
+  /**
+   * The walk's `filterFiles` (WalkOptions): called as the walk enters each
+   * folder, in walk order, with the directory entries of its files; those it
+   * does not return are never opened, yield no record and are not counted.
+   * Default none. The catalogue passes over unchanged files this way, a folder
+   * at a time, before they become entries.
+   */
+  filterFiles?: WalkOptions['filterFiles']
   /**
    * Crawl one shard of the folders: `{ index, count }`, `'K/N'`, or `'auto'`
    * (a Kubernetes Indexed Job's or SLURM array's task, from the environment).
@@ -131,6 +139,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     listAhead: (root) => (blocking(root) ? 0 : listAhead),
     ignore: options.ignore ?? [],
     ...(shard ? { shard } : {}),
+    ...(options.filterFiles ? { filterFiles: options.filterFiles } : {}),
   })
   const header = format === 'csv' ? csvHeader(recordColumns(e.tags)) : undefined
   if (jobs > 1 && stats.readModes.every((m) => m.concurrency === 1) && nativeNamerBuilt()) {

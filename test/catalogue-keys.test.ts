@@ -51,7 +51,7 @@ test('PendingFiles gives back what was queued, in order, through growth, long ke
       stamp[0] = BigInt(next)
       stamp[1] = BigInt(next) * 1_000_000_007n
       stamp[2] = -BigInt(next)
-      queue.push(`p${next}`, Buffer.concat([key, Buffer.from('tail')]), key.length, stamped ? stamp : undefined, next % 3 === 0)
+      queue.push(`p${next}`, Buffer.concat([key, Buffer.from('tail')]), key.length, stamped ? stamp : undefined, 0, next % 3 === 0)
       model.push({ path: `p${next}`, key, stamp: stamped ? [...stamp] : undefined, existed: next % 3 === 0 })
     }
     for (let n = 0; n < 30 + (round % 20); n++) {

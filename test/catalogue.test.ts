@@ -103,6 +103,31 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.equal(stats(path.join(tmp, 'native.json')).catalogue.unchanged, manifest.files)
   })
 
+  it('files met a folder at a time, as the walk enters it, make the catalogue files met one by one make: odd names, a root that is a file, before or after a folder', async () => {
+    const odd = path.join(tmp, 'odd')
+    const dicom = (sql<{ path: string }>(path.join(tmp, 'again.sqlite'), "SELECT path FROM files WHERE status = 'ok' ORDER BY path LIMIT 8")).map((r) => r.path)
+    const names = ['a.dcm', 'b c.dcm', '\u00fcn\u00ef.dcm', 'back\\slash.dcm', '\u65e5\u672c.dcm', '\u0001ctl']
+    for (const folder of ['', 'x', 'x/y', 'back\\dir', 'back\\dir/z']) {
+      fs.mkdirSync(path.join(odd, folder), { recursive: true })
+      names.forEach((n, i) => fs.copyFileSync(dicom[i]!, path.join(odd, folder, n)))
+    }
+    // A name that is not UTF-8: the walk gives its path as bytes.
+    fs.copyFileSync(dicom[6]!, Buffer.concat([Buffer.from(path.join(odd, 'x') + '/'), Buffer.from([0x66, 0xff, 0x2e, 0x64])]))
+    const single = dicom[7]!
+    for (const roots of [[single, odd], [odd, single]]) {
+      const byFolder = path.join(tmp, 'by-folder.sqlite')
+      const oneByOne = path.join(tmp, 'one-by-one.sqlite')
+      for (const f of [byFolder, oneByOne]) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(f + suffix, { force: true })
+      assert.equal((await run(['index', '-q', '--db', byFolder, ...roots])).status, 0)
+      assert.equal((await run(['index', '-q', '--follow-symlinks', '--db', oneByOne, ...roots])).status, 0)
+      assert.deepEqual(dump(byFolder), dump(oneByOne))
+      assert.equal(dump(byFolder).length, 5 * names.length + 2)
+      const again = await run(['index', '-q', '--db', byFolder, '--stats', path.join(tmp, 'odd.json'), ...roots])
+      assert.equal(again.status, 0, again.stderr)
+      assert.deepEqual([stats(path.join(tmp, 'odd.json')).catalogue.unchanged, stats(path.join(tmp, 'odd.json')).filesSeen], [5 * names.length + 2, 0])
+    }
+  })
+
   it('--jobs 2 (worker threads) builds the catalogue --jobs 1 builds, MIME types of the other files included; its re-run reads nothing', async () => {
     const one = path.join(tmp, 'jobs1.sqlite')
     const two = path.join(tmp, 'jobs2.sqlite')

@@ -20,8 +20,8 @@ export class PendingFiles {
   private head = 0
   private count = 0
 
-  /** Queues a file: its key (`keyLength` bytes of `key`), and its stamp (size, mtime in ns, inode) unless it could not be stat'ed. */
-  push(path: string, key: Buffer, keyLength: number, stamp: BigInt64Array | undefined, existed: boolean): void {
+  /** Queues a file: its key (`keyLength` bytes of `key`), and its stamp (size, mtime in ns, inode at `stamp[si]`) unless it could not be stat'ed. */
+  push(path: string, key: Buffer, keyLength: number, stamp: BigInt64Array | undefined, si: number, existed: boolean): void {
     if (this.count === this.capacity) this.grow()
     const i = (this.head + this.count++) % this.capacity
     this.paths[i] = path
@@ -29,9 +29,9 @@ export class PendingFiles {
     if (keyLength <= SLOT) key.copy(this.keys, i * SLOT, 0, keyLength)
     else this.longKeys[i] = Buffer.from(key.subarray(0, keyLength))
     if (stamp) {
-      this.stamps[3 * i] = stamp[0]!
-      this.stamps[3 * i + 1] = stamp[1]!
-      this.stamps[3 * i + 2] = stamp[2]!
+      this.stamps[3 * i] = stamp[si]!
+      this.stamps[3 * i + 1] = stamp[si + 1]!
+      this.stamps[3 * i + 2] = stamp[si + 2]!
     }
     this.flags[i] = (stamp ? 1 : 0) | (existed ? 2 : 0)
   }

@@ -6,6 +6,7 @@ import { PACKAGE_ROOT } from '../package-root.js'
 
 interface NativeStamp {
   stamp(path: string | Uint8Array, out: BigInt64Array, follow: boolean, text: Uint8Array): number
+  stampFolder(dir: string | Uint8Array, names: string[], out: BigInt64Array, text: Uint8Array, ends: Int32Array): number
 }
 
 /**
@@ -20,7 +21,7 @@ function loadNative(): NativeStamp | undefined {
   if (!nativeAllowed('head-reader')) return undefined
   try {
     const m = createRequire(import.meta.url)(join(PACKAGE_ROOT, 'native', 'head-reader', 'build', 'Release', 'head_reader.node')) as Partial<NativeStamp>
-    return typeof m.stamp === 'function' ? (m as NativeStamp) : undefined
+    return typeof m.stamp === 'function' && typeof m.stampFolder === 'function' ? (m as NativeStamp) : undefined
   } catch {
     return undefined
   }
@@ -67,6 +68,38 @@ export function stamper(followSymlinks: boolean): Stamper {
     }
   }
   return Object.assign(stamp, { values, text })
+}
+
+/**
+ * The stamps of a folder's files, as a Stamper gives them without following
+ * links: file i's three integers at `values[3i]`, its text in `text` from
+ * `ends[i - 1]` (0 for the first) to `ends[i]`, empty when it cannot be
+ * stat'ed. Shared by every call: read them before the next.
+ */
+export interface FolderStamps {
+  values: BigInt64Array
+  text: Buffer
+  ends: Int32Array
+}
+
+/**
+ * A function that stamps the files `names` of the folder `dir` in one native
+ * call (one open of the folder, then `fstatat` per name); undefined without
+ * the native part. The function gives undefined when the folder cannot be
+ * opened (stamp its files one by one then).
+ */
+export function folderStamper(): ((dir: string | Buffer, names: string[]) => FolderStamps | undefined) | undefined {
+  if (!native) return undefined
+  const stamps: FolderStamps = { values: new BigInt64Array(3 * 256), text: Buffer.alloc(64 * 256), ends: new Int32Array(256) }
+  return (dir, names) => {
+    if (names.length > stamps.ends.length) {
+      const n = Math.max(names.length, 2 * stamps.ends.length)
+      stamps.values = new BigInt64Array(3 * n)
+      stamps.text = Buffer.alloc(64 * n)
+      stamps.ends = new Int32Array(n)
+    }
+    return native.stampFolder(dir, names, stamps.values, stamps.text, stamps.ends) === 0 ? stamps : undefined
+  }
 }
 
 /** Whether stamps come from the native reader (for the benchmark's notes). */

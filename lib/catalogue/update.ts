@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs'
 import { hostname } from 'node:os'
 import type Database from 'better-sqlite3'
 import { crawl, type CrawlOptions } from '../crawl.js'
@@ -9,12 +10,14 @@ import { loadTemplates } from '../core/templates.js'
 import type { CrawlStats, CrawlSummary } from '../core/stats.js'
 import type { DicomRecord, FileEntry } from '../types.js'
 import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta, groupViews, openCatalogue, quoteId, setMeta } from './schema.js'
-import { KeyWriter, keyFolder } from './walk-key.js'
+import { KeyWriter } from './walk-key.js'
+import { RootMerge, mergeStatements, type MergeContext } from './merge.js'
+import { entryPath, type WalkFolder } from '../stages/walk.js'
 import { toColumn } from './values.js'
-import { stamper } from './stamp.js'
+import { folderStamper, stamper } from './stamp.js'
 import { PendingFiles } from './pending.js'
 
-export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'allFiles' | 'recordMime' | 'announceDirs' | 'format' | 'escapeFormulas'> {
+export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'filterFiles' | 'allFiles' | 'recordMime' | 'announceDirs' | 'format' | 'escapeFormulas'> {
   /**
    * Commit after this many files written or removed. Default 2000: a commit
    * costs about as much as a few hundred rows, and a killed run reads at most
@@ -64,9 +67,6 @@ export interface IndexRun {
   stop(): void
 }
 
-/** A catalogue row looked up alone: walk_key, size, mtime_ns, inode, generation (raw, integers as BigInt). */
-type CatalogueRow = [walkKey: Buffer, size: bigint | null, mtimeNs: bigint | null, inode: bigint | null, generation: bigint]
-
 /** A file not DICOM whose record is written, waiting for libmagic's name: its key and its stamp. */
 interface Naming {
   key: Buffer
@@ -74,16 +74,6 @@ interface Naming {
   mtimeNs: bigint
   ino: bigint
 }
-
-/**
- * Rows read from the catalogue at once while merging with the walk, as one
- * BLOB (below) of about 25 KB. Larger chunks read no faster (the same
- * instruction count from 256 to 1,024 rows), and at 1,024 rows (100 KB
- * each) the blobs outlived the collections that would have freed them: the
- * 1M re-run's peak RSS went from 80 to 146 MB.
- */
-const CURSOR_CHUNK = 256
-const EMPTY = Buffer.alloc(0)
 
 /**
  * Brings the catalogue `db` up to date with `roots`: walks them, reads the
@@ -115,25 +105,9 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     throw catalogueError(e, db)
   }
   const { runId, generation, tags, rereadAll } = begun
-  const generationBig = BigInt(generation)
 
   const counts: CatalogueCounts = { added: 0, changed: 0, removed: 0, unchanged: 0, errors: 0, kept: 0 }
-  // The files table is clustered on (root, walk_key): reading a root's rows in walk order is one sequential scan.
-  // The merge reads them packed: per row its key's length, a space, the key,
-  // then the stamp as text (`size:mtime_ns:inode`, empty when the row has none
-  // or was read at an older generation), rows apart by a newline; all in one
-  // BLOB per chunk. The stamp's text is compared with the file's byte for byte:
-  // no object, Buffer or BigInt per row (as arrays, a row cost 3-4 us, half
-  // of an unchanged re-run). The subquery runs as a co-routine in key order,
-  // which is the order group_concat joins them in.
-  const nextRows = conn
-    .prepare(
-      `SELECT count(*), CAST(group_concat(length(walk_key) || ' ' || walk_key || CASE WHEN generation >= @generation AND size IS NOT NULL AND mtime_ns IS NOT NULL AND inode IS NOT NULL THEN size || ':' || mtime_ns || ':' || inode ELSE '' END, char(10)) AS BLOB)
-       FROM (SELECT walk_key, size, mtime_ns, inode, generation FROM files WHERE root = @root AND walk_key > @after ORDER BY walk_key LIMIT @limit)`,
-    )
-    .raw(true)
-  const oneRow = conn.prepare('SELECT walk_key, size, mtime_ns, inode, generation FROM files WHERE root = ? AND walk_key = ?').raw(true).safeIntegers(true)
-  const deleteRow = conn.prepare('DELETE FROM files WHERE root = ? AND walk_key = ?')
+  const statements = mergeStatements(conn)
   const setMime = conn.prepare('UPDATE files SET mime = ?, size = ?, mtime_ns = ?, inode = ? WHERE root = ? AND walk_key = ?')
   const fixed = ['root', 'walk_key', 'path', 'folder', 'size', 'mtime_ns', 'inode', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', 'first_seen', 'last_read', 'generation', 'run']
   const columns = [...fixed, ...tags.map((t) => t.keyword)]
@@ -167,134 +141,102 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   }, batchMs)
   timer.unref()
 
-  // The merge: the catalogue's rows of the current root, in walk order, CURSOR_CHUNK at a time.
-  let root: string | undefined
-  let chunk: Buffer = EMPTY
-  /** Where the next row of `chunk` starts. */
-  let at = 0
-  let lastFetched: Buffer = EMPTY
-  let exhausted = true
-  /** The row met (peeked, not yet taken): its key, as offsets in `chunk`; its stamp's text follows the key up to a newline or the chunk's end. */
-  let row = false
-  let keyStart = 0
-  let keyEnd = 0
-  /** Folders (below the root) that could not be listed this run: their rows are kept. */
-  let unlisted: string[] = []
-  const peek = (): boolean => {
-    if (row) return true
-    if (at >= chunk.length) {
-      if (exhausted) return false
-      const [count, packed] = nextRows.get({ generation, root, after: lastFetched, limit: CURSOR_CHUNK }) as [number, Buffer | null]
-      exhausted = count < CURSOR_CHUNK
-      if (!packed) return false
-      chunk = packed
-      at = 0
-    }
-    let i = at
-    let length = 0
-    for (let c = chunk[i]!; c !== 0x20; c = chunk[++i]!) length = length * 10 + c - 0x30
-    keyStart = i + 1
-    keyEnd = keyStart + length
-    return (row = true)
+  // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
+  const context: MergeContext = { conn, generation, counts, write: () => write() }
+  const merges = new Map<string, RootMerge>()
+  const mergeOf = (root: string): RootMerge => {
+    let merge = merges.get(root)
+    if (!merge) merges.set(root, (merge = new RootMerge(root, context, statements)))
+    return merge
   }
-  /** Takes the row met; true when its stamp's text is the `stampLength` bytes of `stamp.text` (checked only after as many bytes: no scan for the newline). */
-  const take = (stampLength: number): boolean => {
-    row = false
-    let end = keyEnd + stampLength
-    const same = stampLength > 0 && (end === chunk.length || chunk[end] === 0x0a) && chunk.compare(stamp.text, 0, stampLength, keyEnd, end) === 0
-    if (!same) {
-      end = chunk.indexOf(0x0a, keyEnd)
-      if (end < 0) end = chunk.length
-    }
-    at = end + 1
-    if (at >= chunk.length) lastFetched = chunk.subarray(keyStart, keyEnd)
-    return same
-  }
-  const gone = () => {
-    take(0)
-    const key = chunk.subarray(keyStart, keyEnd)
-    if (unlisted.length) {
-      const folder = keyFolder(key)
-      if (unlisted.some((d) => d === '' || folder === d || folder.startsWith(`${d}/`))) {
-        counts.kept++
-        return
-      }
-    }
-    deleteRow.run(root, key)
-    counts.removed++
-    write()
-  }
-  const finishRoot = () => {
-    while (peek()) gone()
-  }
-  const startRoot = (next: string) => {
-    if (root !== undefined) finishRoot()
-    root = next
-    chunk = EMPTY
-    at = 0
-    row = false
-    lastFetched = EMPTY
-    exhausted = false
-    previousLength = -1
-    unlisted = []
-  }
-  const stamp = stamper(options.followSymlinks ?? false)
+  const followSymlinks = options.followSymlinks ?? false
+  const stamp = stamper(followSymlinks)
+  const stampFolder = folderStamper()
   const keys = new KeyWriter()
-  /** The last key met in walk order (a copy), to find names the key order cannot express. */
-  let previous = Buffer.allocUnsafeSlow(256)
-  let previousLength = -1
   const pending = new PendingFiles()
+  // Files met one by one at the crawl's end of the stream (roots that are files), while
+  // folders are met as the walk enters them: their order among the queued ones is not
+  // the records' order, so they wait apart.
+  const apart = new Map<string, { key: Buffer; size: bigint | null; mtimeNs: bigint | null; ino: bigint | null; existed: boolean }>()
 
-  /**
-   * Meets the file whose key is in `keys.buf` (`keyLength` bytes) with the
-   * catalogue's rows: rows before it are files gone; true when its row is
-   * there with the same stamp (`stampLength` bytes of `stamp.text`, -1 for
-   * none). Otherwise queues it to be read and written.
-   */
-  const meet = (path: string, keyLength: number, stampLength: number): boolean => {
-    const key = keys.buf
-    let existed = false
-    if (previousLength >= 0 && key.compare(previous, 0, previousLength, 0, keyLength) <= 0) {
-      // Out of the walk's order (names the order cannot express): look it up alone.
-      const alone = oneRow.get(root, key.subarray(0, keyLength)) as CatalogueRow | undefined
-      if (alone) {
-        const st = stamp.values
-        if (stampLength > 0 && alone[1] === st[0] && alone[2] === st[1] && alone[3] === st[2] && alone[4] >= generationBig) return true
-        existed = true
-      }
-    } else {
-      if (previous.length < keyLength) previous = Buffer.allocUnsafeSlow(Math.max(keyLength, 2 * previous.length))
-      key.copy(previous, 0, 0, keyLength)
-      previousLength = keyLength
-      while (peek()) {
-        const c = chunk.compare(key, 0, keyLength, keyStart, keyEnd)
-        if (c > 0) break
-        if (c < 0) {
-          gone()
-          continue
-        }
-        if (take(stampLength)) return true
-        existed = true
-        break
-      }
-    }
-    pending.push(path, key, keyLength, stampLength < 0 ? undefined : stamp.values, existed)
-    return false
-  }
-
-  const select = (entry: FileEntry): boolean => {
-    if (entry.root !== root) startRoot(entry.root)
-    if (entry.kind === 'directory') {
-      // A folder that cannot be listed: what the catalogue holds below it stays.
-      if (entry.error) unlisted.push(entry.dir)
-      return !entry.folder
-    }
+  /** Meets a file the walk yielded as an entry: the stamp from one `lstat`, the key from its path. */
+  const meetEntry = (entry: FileEntry, queue: 'in-order' | 'apart'): boolean => {
+    const keyLength = keys.entry(entry)
     // Vanished or unreadable (no stamp): the read says why.
-    if (meet(entry.path, keys.entry(entry), stamp(entry.fsPath))) {
+    const stampLength = stamp(entry.fsPath)
+    const met = mergeOf(entry.root).meet(keys.buf, keyLength, stamp.text, 0, stampLength, stamp.values, 0)
+    if (met === 'unchanged') {
       counts.unchanged++
       return false
     }
+    if (queue === 'in-order') pending.push(entry.path, keys.buf, keyLength, stampLength > 0 ? stamp.values : undefined, 0, met === 'changed')
+    else {
+      const st = stamp.values
+      apart.set(entry.path, { key: Buffer.from(keys.buf.subarray(0, keyLength)), size: stampLength > 0 ? st[0]! : null, mtimeNs: stampLength > 0 ? st[1]! : null, ino: stampLength > 0 ? st[2]! : null, existed: met === 'changed' })
+    }
     return true
+  }
+
+  /**
+   * Without --follow-symlinks, a folder's files are met as the walk enters
+   * the folder, before they become entries: stamped in one native call, the
+   * unchanged ones never yielded (no entry, no stream object, nothing
+   * counted). An entry object and a stream hop per unchanged file were a
+   * third of an unchanged re-run's time.
+   */
+  let passed = 0
+  const filterFiles = (folder: WalkFolder, files: Dirent[] | undefined): Dirent[] | Promise<Dirent[]> => {
+    if (closed) return []
+    if (!files) {
+      // A folder that cannot be listed: what the catalogue holds below it stays.
+      mergeOf(folder.root).unlisted.push(folder.dir)
+      return []
+    }
+    if (files.length === 0) return files
+    const merge = mergeOf(folder.root)
+    const kept: Dirent[] = []
+    const plain = folder.fsPath === folder.path && files.every((d) => typeof d.name === 'string' && !d.name.includes('\\'))
+    const names = plain ? files.map((d) => d.name) : undefined
+    const stamps = names && stampFolder?.(folder.fsPath, names)
+    if (!stamps) {
+      // Odd names, or no native part: one by one, as entries of the walk would be.
+      for (const d of files) {
+        const at = entryPath(folder, d)
+        if (meetEntry({ ...at, root: folder.root, dir: folder.dir, kind: 'file' }, 'in-order')) kept.push(d)
+        else passed++
+      }
+    } else {
+      const sep = folder.path.endsWith('/') ? '' : '/'
+      let start = 0
+      for (let i = 0; i < files.length; i++) {
+        const end = stamps.ends[i]!
+        const keyLength = keys.file(folder.dir, names![i]!)
+        const met = merge.meet(keys.buf, keyLength, stamps.text, start, end - start, stamps.values, 3 * i)
+        if (met === 'unchanged') {
+          counts.unchanged++
+          passed++
+        } else {
+          pending.push(folder.path + sep + names![i]!, keys.buf, keyLength, end > start ? stamps.values : undefined, 3 * i, met === 'changed')
+          kept.push(files[i]!)
+        }
+        start = end
+      }
+    }
+    // Folders of files passed over still let the event loop turn (signals, timers, the progress line).
+    if (passed < 2000) return kept
+    passed = 0
+    return new Promise((resolve) => setImmediate(resolve, kept))
+  }
+
+  const select = (entry: FileEntry): boolean => {
+    if (entry.kind === 'directory') {
+      // A folder that cannot be listed: what the catalogue holds below it stays.
+      if (entry.error && followSymlinks) mergeOf(entry.root).unlisted.push(entry.dir)
+      return !entry.folder
+    }
+    if (followSymlinks) return meetEntry(entry, 'in-order')
+    // A root that is a file; the files of folders were met as the walk entered them.
+    return entry.path === entry.root ? meetEntry(entry, 'apart') : true
   }
 
   // recordMime false: a file that is not DICOM does not hold up the records behind it
@@ -314,12 +256,16 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
       write()
     })
   }
-  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select })
+  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, ...(followSymlinks ? {} : { filterFiles }) })
 
   const store = (record: DicomRecord) => {
-    if (pending.firstPath() !== record.path) return // an unreadable folder: counted by the crawl, not a file
-    const file = pending.first()
-    pending.shift()
+    let file = apart.get(record.path)
+    if (file) apart.delete(record.path)
+    else {
+      if (pending.firstPath() !== record.path) return // an unreadable folder: counted by the crawl, not a file
+      file = pending.first()
+      pending.shift()
+    }
     if (file.existed) counts.changed++
     else counts.added++
     if (record.error) counts.errors++
@@ -402,7 +348,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     records.on('error', (e) => fail(e))
     records.on('end', () =>
       guard(() => {
-        if (root !== undefined) finishRoot()
+        for (const merge of merges.values()) merge.finish()
         summary ??= records.stats.toJSON()
         close('complete', summary)
         resolve({ ...summary, catalogue: { ...counts, run: runId, rereadAll } })

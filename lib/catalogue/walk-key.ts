@@ -62,6 +62,12 @@ export class KeyWriter {
     this.prefix = bytes.length + 1
   }
 
+  /** Writes the key of a file `name` in the folder `dir` (below the root, `/`-separated, as paths write it); returns its length. */
+  file(dir: string, name: string): number {
+    if (dir !== this.folder) this.inFolder(dir)
+    return this.name(name)
+  }
+
   /** Writes the key of a file named `name` in the folder set last; returns its length. */
   name(name: string): number {
     this.fit(this.prefix + name.length * 3)

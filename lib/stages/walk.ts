@@ -58,6 +58,25 @@ export interface WalkOptions {
    * out of the list. Default none.
    */
   ignore?: readonly string[]
+  /**
+   * Called as the walk enters each folder of its shard, in walk order, before
+   * any entry of the folder is yielded, with the folder and the directory
+   * entries of its files (all but sub-folders, sorted, ignored files left
+   * out); returns those to yield, or a promise of them: the others are never
+   * yielded, so never opened nor counted. Called with `files` undefined for
+   * a folder that cannot be listed (its error entry follows). Not called with
+   * `followSymlinks` (files come through links as entries then). Default
+   * none. The catalogue passes over unchanged files this way, a folder at a time.
+   */
+  filterFiles?: (folder: WalkFolder, files: Dirent[] | undefined) => Dirent[] | Promise<Dirent[]>
+}
+
+/** A folder as the walk enters it: its path below the root (`dir`), as written and as opened. */
+export interface WalkFolder {
+  root: string
+  dir: string
+  path: string
+  fsPath: string | Buffer
 }
 
 /**
@@ -220,7 +239,10 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         }
       }
     } catch (e) {
-      if (isMine(dir)) pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder'), code: 'UNREADABLE_FOLDER' })
+      if (isMine(dir)) {
+        if (opts.filterFiles && !opts.followSymlinks) await opts.filterFiles({ root, dir, path: where.path, fsPath: where.fsPath }, undefined)
+        pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder'), code: 'UNREADABLE_FOLDER' })
+      }
       return
     }
     const mine = isMine(dir)
@@ -253,6 +275,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
       if (opts.followSymlinks) found.push(fileEntry(frame, d))
       else frame.files.push(d)
     }
+    if (opts.filterFiles && mine && !opts.followSymlinks) frame.files = await opts.filterFiles({ root, dir, path: where.path, fsPath: where.fsPath }, frame.files as Dirent[])
     // Links to folders were queued as sub-folders; check them when entered.
     if (opts.followSymlinks) frame.subdirs = await dedupeSubdirs(frame, mine ? found : [])
     if (opts.announceDirs && mine) {
@@ -424,6 +447,11 @@ function fileEntry(frame: Frame, d: Dirent): FileEntry {
     entry.code = 'SYMLINK_NOT_FOLLOWED'
   }
   return entry
+}
+
+/** The path (as written, and as opened) of a folder's entry `d`, as the walk yields it. */
+export function entryPath(folder: { path: string; fsPath: string | Buffer }, d: Dirent): { path: string; fsPath: string | Buffer } {
+  return childPath(folder, nameOf(d))
 }
 
 /** A directory entry's name as written in paths, and its bytes when they differ from it. */
