@@ -42,9 +42,9 @@ export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: 
   let text: string
   if (CHARSET_VRS.has(vr) && specificCharacterSet && !isPlainAscii(bytes) && convertible(bytes, specificCharacterSet)) {
     characterSets ??= require('dicom-character-set') as typeof CharacterSets
-    const table = singleByteTable(specificCharacterSet)
+    const way = termDecoder(specificCharacterSet)
     try {
-      text = table ? decodeSingleByte(bytes, table) : characterSets.convertBytes(specificCharacterSet, bytes, { vr })
+      text = way === null ? characterSets.convertBytes(specificCharacterSet, bytes, { vr }) : way instanceof TextDecoder ? way.decode(bytes) : decodeSingleByte(bytes, way)
     } catch {
       try {
         // Writers switch back to ASCII (ESC ( B) under a list that does not name it (pydicom reads such values).
@@ -61,34 +61,55 @@ export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: 
 }
 
 /**
- * One term naming a character set of one byte per character (ISO_IR 100,
- * 101, 144, ...): dicom-character-set hands the whole value to a TextDecoder,
- * which in Node 20 costs about 10 ns a byte (100 ms for an 8 MiB value).
- * Each byte decodes alone in these sets, so the same decoder's answer for
- * each of the 256 bytes, taken once, decodes any value the same; ISO_IR 100's
- * table is Buffer's Latin-1. Cached per term the library knows (a dozen).
+ * How one term decodes, taken once per term the library knows (a dozen):
+ * - a character set of one byte per character (ISO_IR 100, 101, 144, ...):
+ *   dicom-character-set hands the whole value to a TextDecoder, which in
+ *   Node 20 costs about 10 ns a byte (100 ms for an 8 MiB value). Each byte
+ *   decodes alone in these sets, so the same decoder's answer for each of the
+ *   256 bytes, taken once, decodes any value the same; ISO_IR 100's table is
+ *   Buffer's Latin-1;
+ * - any other term without code extensions (UTF-8 as ISO_IR 192, GB18030,
+ *   GBK): the library makes a `new TextDecoder(encoding)` for each value and
+ *   decodes the whole value with it; one decoder kept for the run decodes
+ *   the same (decode() without `stream` starts afresh each call, the leading
+ *   BOM rule included) at half the cost;
+ * - null: the library's own path (ISO 2022 code extensions, several terms,
+ *   Shift JIS with its yen sign rule, terms it does not know).
  */
-const singleByteTables = new Map<string, Uint16Array | 'latin1' | null>()
+type TermDecoder = Uint16Array | 'latin1' | TextDecoder | null
+const termDecoders = new Map<string, TermDecoder>()
+/** The last value's character set and its decoder: a file's values, and most files of a series, share one. */
+let lastCharset: string | undefined
+let lastDecoder: TermDecoder = null
 
-function singleByteTable(specificCharacterSet: string): Uint16Array | 'latin1' | null {
+function termDecoder(specificCharacterSet: string): TermDecoder {
+  if (specificCharacterSet === lastCharset) return lastDecoder
   const term = specificCharacterSet.trim().toUpperCase()
-  const cached = singleByteTables.get(term)
-  if (cached !== undefined) return cached
-  const set = Object.hasOwn(characterSets!.characterSets, term) ? (characterSets!.characterSets as Record<string, { encoding?: string; multiByte?: boolean; extension?: boolean }>)[term] : undefined
-  // Shift JIS (ISO_IR 13) has the library's own yen sign rule; UTF-8 (ISO_IR 6, 192) and the rest are not one byte each.
-  if (!set?.encoding || set.multiByte || set.extension || set.encoding === 'shift-jis' || set.encoding === 'utf-8') return null
-  const decoder = new TextDecoder(set.encoding)
+  let decoder = termDecoders.get(term)
+  if (decoder === undefined) {
+    const set = Object.hasOwn(characterSets!.characterSets, term) ? (characterSets!.characterSets as Record<string, { encoding?: string; multiByte?: boolean; extension?: boolean }>)[term] : undefined
+    // Unknown terms are not kept: the map holds only the library's own (a file's bytes never grow it).
+    if (!set) return null
+    decoder = !set.encoding || set.extension || set.encoding === 'shift-jis' ? null : set.multiByte || set.encoding === 'utf-8' ? new TextDecoder(set.encoding) : byteTable(set.encoding)
+    termDecoders.set(term, decoder)
+  }
+  lastCharset = specificCharacterSet
+  lastDecoder = decoder
+  return decoder
+}
+
+/** The table of a one-byte character set, or 'latin1' when it is ISO 8859-1's; a TextDecoder if some byte is not one character. */
+function byteTable(encoding: string): Uint16Array | 'latin1' | TextDecoder {
+  const decoder = new TextDecoder(encoding)
   const table = new Uint16Array(256)
   let identity = true
   for (let b = 0; b < 256; b++) {
     const c = decoder.decode(Uint8Array.of(b))
-    if (c.length !== 1) return null
+    if (c.length !== 1) return decoder
     table[b] = c.charCodeAt(0)
     identity &&= table[b] === b
   }
-  const result = identity ? 'latin1' : table
-  singleByteTables.set(term, result)
-  return result
+  return identity ? 'latin1' : table
 }
 
 function decodeSingleByte(bytes: Uint8Array, table: Uint16Array | 'latin1'): string {
