@@ -6,10 +6,14 @@ import type * as CharacterSets from 'dicom-character-set'
 let characterSets: typeof CharacterSets | undefined
 const require = createRequire(import.meta.url)
 
+/*
+ * VR tests as comparisons, not Set lookups: some five per value, twenty
+ * values per file. VR strings are the literals of scan-elements' table.
+ */
 /** VRs whose bytes are in the file's SpecificCharacterSet; the rest are ASCII by definition. */
-const CHARSET_VRS = new Set(['SH', 'LO', 'ST', 'LT', 'UT', 'PN', 'UC'])
+const charsetVr = (vr: string): boolean => vr === 'LO' || vr === 'SH' || vr === 'PN' || vr === 'LT' || vr === 'ST' || vr === 'UT' || vr === 'UC'
 /** Text VRs where leading spaces are significant (PS3.5 6.2); others are trimmed both ends. */
-const KEEP_LEADING = new Set(['ST', 'LT', 'UT', 'PN'])
+const keepsLeading = (vr: string): boolean => vr === 'PN' || vr === 'LT' || vr === 'ST' || vr === 'UT'
 
 /**
  * Bytes as characters 0-255 (ISO 8859-1), by Buffer: what Node 20's
@@ -40,7 +44,7 @@ const LONG_VALUE = 256
  */
 export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: string | undefined): string {
   let text: string
-  if (CHARSET_VRS.has(vr) && specificCharacterSet && !isPlainAscii(bytes) && convertible(bytes, specificCharacterSet)) {
+  if (charsetVr(vr) && specificCharacterSet && !isPlainAscii(bytes) && convertible(bytes, specificCharacterSet)) {
     characterSets ??= require('dicom-character-set') as typeof CharacterSets
     const way = termDecoder(specificCharacterSet)
     try {
@@ -148,7 +152,7 @@ function convertible(bytes: Uint8Array, specificCharacterSet: string): boolean {
  * not end the value cost time quadratic in its length, minutes for one file.)
  */
 export function decodeTextAt(bytes: Uint8Array, start: number, end: number, vr: string, specificCharacterSet: string | undefined): string {
-  const converted = CHARSET_VRS.has(vr) && specificCharacterSet !== undefined && specificCharacterSet !== ''
+  const converted = charsetVr(vr) && specificCharacterSet !== undefined && specificCharacterSet !== ''
   let backslash = false
   if (end - start > LONG_VALUE) {
     const value = asBuffer(bytes).subarray(start, end)
@@ -162,7 +166,7 @@ export function decodeTextAt(bytes: Uint8Array, start: number, end: number, vr: 
     }
   }
   // Bytes are characters (ASCII, or Latin-1 for bytes past it): trimmed on the bytes.
-  if (backslash && !SINGLE_VALUED.has(vr)) return trimValuesOfBytes(bytes, start, end, vr)
+  if (backslash && !singleValued(vr)) return trimValuesOfBytes(bytes, start, end, vr)
   const e = trimmedEnd(bytes, start, end, vr)
   return asciiText(bytes, trimmedStart(bytes, start, e, vr), e)
 }
@@ -172,7 +176,7 @@ function asBuffer(b: Uint8Array): Buffer {
 }
 
 /** Text VRs holding one value, backslashes included (PS3.5 6.2). */
-const SINGLE_VALUED = new Set(['LT', 'ST', 'UT'])
+const singleValued = (vr: string): boolean => vr === 'LT' || vr === 'ST' || vr === 'UT'
 const SPACE = 0x20
 const NUL = 0
 const BACKSLASH = 0x5c
@@ -185,7 +189,7 @@ function trimmedEnd(b: Uint8Array, start: number, end: number, vr: string): numb
 }
 
 function trimmedStart(b: Uint8Array, start: number, end: number, vr: string): number {
-  return KEEP_LEADING.has(vr) ? start : runEnd(b, start, end, SPACE, SPACE)
+  return keepsLeading(vr) ? start : runEnd(b, start, end, SPACE, SPACE)
 }
 
 /**
@@ -279,7 +283,7 @@ function wordsStart(v: Uint8Array, start: number, i: number, a: number, c: numbe
  * values are such runs, megabytes long.
  */
 function trimValuesOfBytes(bytes: Uint8Array, start: number, end: number, vr: string): string {
-  const keepLeading = KEEP_LEADING.has(vr)
+  const keepLeading = keepsLeading(vr)
   const out = end - start <= scratch.length ? scratch : Buffer.allocUnsafe(end - start)
   st.n = 0
   st.kept = 0
@@ -444,8 +448,8 @@ const NUL_CHAR = 0
  * pieces only where something was trimmed.
  */
 function normalize(text: string, vr: string): string {
-  if (SINGLE_VALUED.has(vr)) return text.slice(0, trimEndOfText(text, 0, text.length))
-  const keepLeading = KEEP_LEADING.has(vr)
+  if (singleValued(vr)) return text.slice(0, trimEndOfText(text, 0, text.length))
+  const keepLeading = keepsLeading(vr)
   let out = ''
   // Text from `keptFrom` to `keptTo` still to go out unchanged, backslashes included.
   let keptFrom = 0
