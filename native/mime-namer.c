@@ -9,6 +9,8 @@
  * compiled database, and libmagic's memory stays in that thread's arena.
  * libmagic itself is the copy mmmagic vendors (binding.gyp builds it from
  * mmmagic's sources), with mmmagic's flags: MIME type only, no decompression.
+ * On Linux its regular expressions are compiled once per thread, not once
+ * per test (regex-cache.c).
  *
  * From JavaScript:
  *   start(databasePath, threads, onNamed(id, mime | null, error | null))
@@ -25,6 +27,11 @@
 #include "thread-queue.h"
 
 #define MAX_NAMING_THREADS 8
+
+#ifdef DC_REGEX_CACHE
+/* regex-cache.c: libmagic's compiled regular expressions, kept per thread; freed as the thread leaves. */
+void rx_cache_clear(void);
+#endif
 
 typedef struct job {
   tq_job link;
@@ -81,6 +88,9 @@ static void *naming_thread(void *arg) {
     if (!tq_done(&n->q, &j->link)) free_job(&j->link);
   }
   if (m) magic_close(m);
+#ifdef DC_REGEX_CACHE
+  rx_cache_clear();
+#endif
   free(error);
   tq_leave(&n->q);
   return NULL;

@@ -62,6 +62,24 @@ test('value handling equals the regular-expression model on short values of the 
   )
 })
 
+test('every character set the library names alone decodes as the library decodes it (decoders kept per term)', () => {
+  const { characterSets } = createRequire(import.meta.url)('dicom-character-set') as { characterSets: Record<string, unknown> }
+  // Each term as files write it, and trimmed or lower-cased as some writers do; twice in a row, then after another term.
+  const terms = Object.keys(characterSets).flatMap((t) => [t, ` ${t.toLowerCase()} `])
+  const vrs = ['LO', 'PN', 'SH', 'LT', 'UT']
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 40 }), fc.constantFrom(...terms), fc.constantFrom(...terms), fc.constantFrom(...vrs), (bytes, term, other, vr) => {
+      const value = Buffer.from(bytes)
+      for (const cs of [term, term, other, term]) {
+        const got = decodeTextAt(value, 0, value.length, vr, cs)
+        const want = reference(value, vr, cs, (b) => convert(b, vr, cs))
+        assert.equal(got, want, JSON.stringify({ bytes: [...bytes], vr, cs }))
+      }
+    }),
+    { numRuns: 5000 },
+  )
+})
+
 test('value handling equals the regular-expression model on values made of long runs (read in bulk past 64 bytes)', () => {
   const alphabet = [0x20, 0x00, 0x5c, 0x3d, 0x41, 0xe9]
   const vrs = ['CS', 'LO', 'PN', 'LT', 'UI']

@@ -129,3 +129,10 @@ test('off a terminal there is no progress line: stderr holds the summary only', 
   assert.match(r.stderr, /^19 files: 12 DICOM/)
   assert.doesNotMatch(r.stderr, /\x1b/)
 })
+
+test('counts are written as toLocaleString("en-US") writes them, without its cost', async () => {
+  const { count } = await import('../cli/count.js')
+  for (const x of [0, 7, 999, 1000, 12345, 999999, 1000000, 20000, 1234567890, -1234, -999, Number.MAX_SAFE_INTEGER, 3.5, 1234.5678, NaN, Infinity]) {
+    assert.equal(count(x), x.toLocaleString('en-US'), String(x))
+  }
+})

@@ -21,7 +21,7 @@ export function classify(templates: Templates, modality: string | null | undefin
     const trimmed = modality.trim()
     // Upper case never shortens a string: a value longer than every identifier cannot
     // equal one (and a hostile 8 MiB value is not copied to upper case).
-    if (templates.some((c) => c.modalities.some((id) => id.length >= trimmed.length))) {
+    if (trimmed.length <= longestModality(templates)) {
       const wanted = trimmed.toUpperCase()
       for (const c of templates) if (c.modalities.includes(wanted)) return { modality_class: c.name, class_source: 'tag' }
     }
@@ -38,6 +38,28 @@ export function classify(templates: Templates, modality: string | null | undefin
  */
 export function classifyPath(templates: Templates, relativeDir: string, match: PathMatch = 'token'): string | null {
   if (!relativeDir) return null
+  // The files of a folder come one after the other: the folder's class is worked out once.
+  const last = lastPath
+  if (last.templates === templates && last.dir === relativeDir && last.match === match) return last.name
+  const name = pathClass(templates, relativeDir, match)
+  lastPath = { templates, dir: relativeDir, match, name }
+  return name
+}
+
+let lastPath: { templates: Templates | undefined; dir: string; match: PathMatch; name: string | null } = { templates: undefined, dir: '', match: 'token', name: null }
+
+/** The longest Modality identifier of these templates (a value longer than it equals none). */
+const longest = new WeakMap<Templates, number>()
+function longestModality(templates: Templates): number {
+  let n = longest.get(templates)
+  if (n === undefined) {
+    n = Math.max(-1, ...templates.flatMap((c) => c.modalities.map((id) => id.length)))
+    longest.set(templates, n)
+  }
+  return n
+}
+
+function pathClass(templates: Templates, relativeDir: string, match: PathMatch): string | null {
   if (match === 'substring') {
     const upper = relativeDir.toUpperCase()
     for (const c of templates) if (c.paths.some((id) => upper.includes(id))) return c.name

@@ -6,10 +6,14 @@ import type * as CharacterSets from 'dicom-character-set'
 let characterSets: typeof CharacterSets | undefined
 const require = createRequire(import.meta.url)
 
+/*
+ * VR tests as comparisons, not Set lookups: some five per value, twenty
+ * values per file. VR strings are the literals of scan-elements' table.
+ */
 /** VRs whose bytes are in the file's SpecificCharacterSet; the rest are ASCII by definition. */
-const CHARSET_VRS = new Set(['SH', 'LO', 'ST', 'LT', 'UT', 'PN', 'UC'])
+const charsetVr = (vr: string): boolean => vr === 'LO' || vr === 'SH' || vr === 'PN' || vr === 'LT' || vr === 'ST' || vr === 'UT' || vr === 'UC'
 /** Text VRs where leading spaces are significant (PS3.5 6.2); others are trimmed both ends. */
-const KEEP_LEADING = new Set(['ST', 'LT', 'UT', 'PN'])
+const keepsLeading = (vr: string): boolean => vr === 'PN' || vr === 'LT' || vr === 'ST' || vr === 'UT'
 
 /**
  * Bytes as characters 0-255 (ISO 8859-1), by Buffer: what Node 20's
@@ -40,11 +44,11 @@ const LONG_VALUE = 256
  */
 export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: string | undefined): string {
   let text: string
-  if (CHARSET_VRS.has(vr) && specificCharacterSet && !isPlainAscii(bytes) && convertible(bytes, specificCharacterSet)) {
+  if (charsetVr(vr) && specificCharacterSet && !isPlainAscii(bytes) && convertible(bytes, specificCharacterSet)) {
     characterSets ??= require('dicom-character-set') as typeof CharacterSets
-    const table = singleByteTable(specificCharacterSet)
+    const way = termDecoder(specificCharacterSet)
     try {
-      text = table ? decodeSingleByte(bytes, table) : characterSets.convertBytes(specificCharacterSet, bytes, { vr })
+      text = way === null ? characterSets.convertBytes(specificCharacterSet, bytes, { vr }) : way instanceof TextDecoder ? way.decode(bytes) : decodeSingleByte(bytes, way)
     } catch {
       try {
         // Writers switch back to ASCII (ESC ( B) under a list that does not name it (pydicom reads such values).
@@ -61,34 +65,55 @@ export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: 
 }
 
 /**
- * One term naming a character set of one byte per character (ISO_IR 100,
- * 101, 144, ...): dicom-character-set hands the whole value to a TextDecoder,
- * which in Node 20 costs about 10 ns a byte (100 ms for an 8 MiB value).
- * Each byte decodes alone in these sets, so the same decoder's answer for
- * each of the 256 bytes, taken once, decodes any value the same; ISO_IR 100's
- * table is Buffer's Latin-1. Cached per term the library knows (a dozen).
+ * How one term decodes, taken once per term the library knows (a dozen):
+ * - a character set of one byte per character (ISO_IR 100, 101, 144, ...):
+ *   dicom-character-set hands the whole value to a TextDecoder, which in
+ *   Node 20 costs about 10 ns a byte (100 ms for an 8 MiB value). Each byte
+ *   decodes alone in these sets, so the same decoder's answer for each of the
+ *   256 bytes, taken once, decodes any value the same; ISO_IR 100's table is
+ *   Buffer's Latin-1;
+ * - any other term without code extensions (UTF-8 as ISO_IR 192, GB18030,
+ *   GBK): the library makes a `new TextDecoder(encoding)` for each value and
+ *   decodes the whole value with it; one decoder kept for the run decodes
+ *   the same (decode() without `stream` starts afresh each call, the leading
+ *   BOM rule included) at half the cost;
+ * - null: the library's own path (ISO 2022 code extensions, several terms,
+ *   Shift JIS with its yen sign rule, terms it does not know).
  */
-const singleByteTables = new Map<string, Uint16Array | 'latin1' | null>()
+type TermDecoder = Uint16Array | 'latin1' | TextDecoder | null
+const termDecoders = new Map<string, TermDecoder>()
+/** The last value's character set and its decoder: a file's values, and most files of a series, share one. */
+let lastCharset: string | undefined
+let lastDecoder: TermDecoder = null
 
-function singleByteTable(specificCharacterSet: string): Uint16Array | 'latin1' | null {
+function termDecoder(specificCharacterSet: string): TermDecoder {
+  if (specificCharacterSet === lastCharset) return lastDecoder
   const term = specificCharacterSet.trim().toUpperCase()
-  const cached = singleByteTables.get(term)
-  if (cached !== undefined) return cached
-  const set = Object.hasOwn(characterSets!.characterSets, term) ? (characterSets!.characterSets as Record<string, { encoding?: string; multiByte?: boolean; extension?: boolean }>)[term] : undefined
-  // Shift JIS (ISO_IR 13) has the library's own yen sign rule; UTF-8 (ISO_IR 6, 192) and the rest are not one byte each.
-  if (!set?.encoding || set.multiByte || set.extension || set.encoding === 'shift-jis' || set.encoding === 'utf-8') return null
-  const decoder = new TextDecoder(set.encoding)
+  let decoder = termDecoders.get(term)
+  if (decoder === undefined) {
+    const set = Object.hasOwn(characterSets!.characterSets, term) ? (characterSets!.characterSets as Record<string, { encoding?: string; multiByte?: boolean; extension?: boolean }>)[term] : undefined
+    // Unknown terms are not kept: the map holds only the library's own (a file's bytes never grow it).
+    if (!set) return null
+    decoder = !set.encoding || set.extension || set.encoding === 'shift-jis' ? null : set.multiByte || set.encoding === 'utf-8' ? new TextDecoder(set.encoding) : byteTable(set.encoding)
+    termDecoders.set(term, decoder)
+  }
+  lastCharset = specificCharacterSet
+  lastDecoder = decoder
+  return decoder
+}
+
+/** The table of a one-byte character set, or 'latin1' when it is ISO 8859-1's; a TextDecoder if some byte is not one character. */
+function byteTable(encoding: string): Uint16Array | 'latin1' | TextDecoder {
+  const decoder = new TextDecoder(encoding)
   const table = new Uint16Array(256)
   let identity = true
   for (let b = 0; b < 256; b++) {
     const c = decoder.decode(Uint8Array.of(b))
-    if (c.length !== 1) return null
+    if (c.length !== 1) return decoder
     table[b] = c.charCodeAt(0)
     identity &&= table[b] === b
   }
-  const result = identity ? 'latin1' : table
-  singleByteTables.set(term, result)
-  return result
+  return identity ? 'latin1' : table
 }
 
 function decodeSingleByte(bytes: Uint8Array, table: Uint16Array | 'latin1'): string {
@@ -127,7 +152,7 @@ function convertible(bytes: Uint8Array, specificCharacterSet: string): boolean {
  * not end the value cost time quadratic in its length, minutes for one file.)
  */
 export function decodeTextAt(bytes: Uint8Array, start: number, end: number, vr: string, specificCharacterSet: string | undefined): string {
-  const converted = CHARSET_VRS.has(vr) && specificCharacterSet !== undefined && specificCharacterSet !== ''
+  const converted = charsetVr(vr) && specificCharacterSet !== undefined && specificCharacterSet !== ''
   let backslash = false
   if (end - start > LONG_VALUE) {
     const value = asBuffer(bytes).subarray(start, end)
@@ -141,7 +166,7 @@ export function decodeTextAt(bytes: Uint8Array, start: number, end: number, vr: 
     }
   }
   // Bytes are characters (ASCII, or Latin-1 for bytes past it): trimmed on the bytes.
-  if (backslash && !SINGLE_VALUED.has(vr)) return trimValuesOfBytes(bytes, start, end, vr)
+  if (backslash && !singleValued(vr)) return trimValuesOfBytes(bytes, start, end, vr)
   const e = trimmedEnd(bytes, start, end, vr)
   return asciiText(bytes, trimmedStart(bytes, start, e, vr), e)
 }
@@ -151,7 +176,7 @@ function asBuffer(b: Uint8Array): Buffer {
 }
 
 /** Text VRs holding one value, backslashes included (PS3.5 6.2). */
-const SINGLE_VALUED = new Set(['LT', 'ST', 'UT'])
+const singleValued = (vr: string): boolean => vr === 'LT' || vr === 'ST' || vr === 'UT'
 const SPACE = 0x20
 const NUL = 0
 const BACKSLASH = 0x5c
@@ -164,7 +189,7 @@ function trimmedEnd(b: Uint8Array, start: number, end: number, vr: string): numb
 }
 
 function trimmedStart(b: Uint8Array, start: number, end: number, vr: string): number {
-  return KEEP_LEADING.has(vr) ? start : runEnd(b, start, end, SPACE, SPACE)
+  return keepsLeading(vr) ? start : runEnd(b, start, end, SPACE, SPACE)
 }
 
 /**
@@ -258,7 +283,7 @@ function wordsStart(v: Uint8Array, start: number, i: number, a: number, c: numbe
  * values are such runs, megabytes long.
  */
 function trimValuesOfBytes(bytes: Uint8Array, start: number, end: number, vr: string): string {
-  const keepLeading = KEEP_LEADING.has(vr)
+  const keepLeading = keepsLeading(vr)
   const out = end - start <= scratch.length ? scratch : Buffer.allocUnsafe(end - start)
   st.n = 0
   st.kept = 0
@@ -423,8 +448,8 @@ const NUL_CHAR = 0
  * pieces only where something was trimmed.
  */
 function normalize(text: string, vr: string): string {
-  if (SINGLE_VALUED.has(vr)) return text.slice(0, trimEndOfText(text, 0, text.length))
-  const keepLeading = KEEP_LEADING.has(vr)
+  if (singleValued(vr)) return text.slice(0, trimEndOfText(text, 0, text.length))
+  const keepLeading = keepsLeading(vr)
   let out = ''
   // Text from `keptFrom` to `keptTo` still to go out unchanged, backslashes included.
   let keptFrom = 0

@@ -21,12 +21,18 @@ export const TRANSFER_SYNTAX_OF: Readonly<Record<RawEncoding, string>> = Object.
   'explicit-be': '1.2.840.10008.1.2.2',
 })
 
-const VRS = new Set([
+const VRS = [
   'AE', 'AS', 'AT', 'CS', 'DA', 'DS', 'DT', 'FL', 'FD', 'IS', 'LO', 'LT', 'OB', 'OD', 'OF', 'OL', 'OV', 'OW',
   'PN', 'SH', 'SL', 'SQ', 'SS', 'ST', 'SV', 'TM', 'UC', 'UI', 'UL', 'UN', 'UR', 'US', 'UT', 'UV',
-])
+]
 /** VRs whose explicit form has 2 reserved bytes and a 32-bit length. */
-export const LONG_VRS = new Set(['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'UC', 'UN', 'UR', 'UT', 'SV', 'UV'])
+const LONG_VRS = ['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'UC', 'UN', 'UR', 'UT', 'SV', 'UV']
+
+/** By a VR's two bytes (`b0 << 8 | b1`): 0 not a VR, SHORT_VR (16-bit length), LONG_VR (32-bit length); no string per element. */
+export const VR_KIND = new Uint8Array(65536)
+export const SHORT_VR = 1
+export const LONG_VR = 2
+for (const vr of VRS) VR_KIND[(vr.charCodeAt(0) << 8) | vr.charCodeAt(1)] = LONG_VRS.includes(vr) ? LONG_VR : SHORT_VR
 
 /**
  * Groups a dataset without meta header may plausibly start with: the meta
@@ -67,34 +73,35 @@ export function detectRawEncoding(head: Uint8Array, fileSize = head.length, how:
  * first, private ones included; only the encoding is in question.
  */
 function walksAsDataset(b: Uint8Array, fileSize: number, enc: RawEncoding, afterMeta: boolean): boolean {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
   const le = enc !== 'explicit-be'
+  const u16 = (p: number): number => (le ? b[p]! | (b[p + 1]! << 8) : (b[p]! << 8) | b[p + 1]!)
+  const u32 = (p: number, little: boolean): number => (little ? (b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16)) + b[p + 3]! * 0x1000000 : b[p]! * 0x1000000 + ((b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!))
   let pos = 0
   let previous = -1
   let count = 0
   while (count < RAW_ELEMENTS_NEEDED) {
     if (pos === fileSize && count > 0) return true // a tiny dataset that ended cleanly
     if (pos + 8 > b.length) return false
-    const group = view.getUint16(pos, le)
-    const element = view.getUint16(pos + 2, le)
+    const group = u16(pos)
+    const element = u16(pos + 2)
     const tag = group * 0x10000 + element
     if (count === 0 && !afterMeta && !FIRST_GROUPS.has(group)) return false
     if (tag <= previous || (group % 2 === 1 && !afterMeta) || group === 0xfffe) return false
     let length: number
     let header: number
     if (enc === 'implicit-le') {
-      length = view.getUint32(pos + 4, true)
+      length = u32(pos + 4, true)
       header = 8
     } else {
-      const vr = String.fromCharCode(b[pos + 4]!, b[pos + 5]!)
-      if (!VRS.has(vr)) return false
-      if (LONG_VRS.has(vr)) {
+      const kind = VR_KIND[(b[pos + 4]! << 8) | b[pos + 5]!]
+      if (kind === 0) return false
+      if (kind === LONG_VR) {
         if (pos + 12 > b.length) return false
         if (b[pos + 6] !== 0 || b[pos + 7] !== 0) return false
-        length = view.getUint32(pos + 8, le)
+        length = u32(pos + 8, le)
         header = 12
       } else {
-        length = view.getUint16(pos + 6, le)
+        length = u16(pos + 6)
         header = 8
       }
     }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import type { DataSet, Element } from 'dicom-parser'
 import { describeThrown, type RecordErrorCode } from '../errors.js'
-import { detectRawEncoding, LONG_VRS, type Detection, type RawEncoding } from './detect-dicom.js'
+import { detectRawEncoding, LONG_VR, VR_KIND, type Detection, type RawEncoding } from './detect-dicom.js'
 import { decodeTextAt } from './decode-text.js'
 import { dictionaryVr, type TagSpec } from './tags.js'
 import { ScanSlots, countItems, scanElements, vrName, type ScanWanted } from './scan-elements.js'
@@ -643,8 +643,7 @@ function metaEnd(b: Uint8Array): number {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
   let pos = 132
   while (pos + 8 <= b.length && view.getUint16(pos, true) === 0x0002) {
-    const vr = String.fromCharCode(b[pos + 4]!, b[pos + 5]!)
-    if (LONG_VRS.has(vr)) {
+    if (VR_KIND[(b[pos + 4]! << 8) | b[pos + 5]!] === LONG_VR) {
       if (pos + 12 > b.length) return b.length + 1
       pos += 12 + view.getUint32(pos + 8, true)
     } else {

@@ -59,7 +59,10 @@ export class ScanSlots {
   }
 }
 
-const VR_NAMES = new Map<number, string>()
+/** The standard VRs' names as literals (the same strings everywhere, so comparing two is comparing references). */
+const VR_NAMES = new Map<number, string>(
+  ['AE', 'AS', 'AT', 'CS', 'DA', 'DS', 'DT', 'FL', 'FD', 'IS', 'LO', 'LT', 'OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'PN', 'SH', 'SL', 'SQ', 'SS', 'ST', 'SV', 'TM', 'UC', 'UI', 'UL', 'UN', 'UR', 'US', 'UT', 'UV'].map((vr) => [(vr.charCodeAt(0) << 8) | vr.charCodeAt(1), vr]),
+)
 
 /** The two characters of a VR code from `ScanSlots.vr`. */
 export function vrName(code: number): string {
@@ -99,6 +102,7 @@ const SQ = (0x53 << 8) | 0x51
 export function scanElements(b: Uint8Array, start: number, explicit: boolean, wanted: ScanWanted, out: ScanSlots, end = b.length): boolean {
   out.reset()
   const after = wanted.after ?? Infinity
+  const filter = filterOf(wanted.slots)
   let pos = start
   let previous = -1
   while (pos < end) {
@@ -128,7 +132,7 @@ export function scanElements(b: Uint8Array, start: number, explicit: boolean, wa
       dataOffset = pos + 8
     }
     out.lastTag = tag
-    const slot = wanted.slots.get(tag)
+    const slot = filter[Math.imul(tag, HASH) >>> 16] === 1 ? wanted.slots.get(tag) : undefined
     if (slot !== undefined) {
       out.found[slot] = 1
       out.offset[slot] = dataOffset
@@ -160,6 +164,24 @@ export function scanElements(b: Uint8Array, start: number, explicit: boolean, wa
     pos = next
   }
   return true
+}
+
+/**
+ * A first test of whether a tag is wanted, without a Map lookup for each of
+ * a header's elements: one byte per 16-bit hash of the tag, 1 where a wanted
+ * tag falls. Kept per slot map (one per list of tags asked for).
+ */
+const HASH = 0x9e3779b1 | 0
+const filters = new WeakMap<ReadonlyMap<number, number>, Uint8Array>()
+
+function filterOf(slots: ReadonlyMap<number, number>): Uint8Array {
+  let filter = filters.get(slots)
+  if (!filter) {
+    filter = new Uint8Array(65536)
+    for (const tag of slots.keys()) filter[Math.imul(tag, HASH) >>> 16] = 1
+    filters.set(slots, filter)
+  }
+  return filter
 }
 
 function ranOutAt(out: ScanSlots): false {

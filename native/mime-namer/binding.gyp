@@ -6,6 +6,13 @@
     {
       "target_name": "mime_namer",
       "sources": ["../mime-namer.c", "../thread-queue.h"],
+      "conditions": [
+        ["OS=='linux'", {
+          "sources": ["../regex-cache.c"],
+          "defines": ["DC_REGEX_CACHE"],
+          "ldflags": ["-Wl,--wrap=regcomp", "-Wl,--wrap=regfree"]
+        }]
+      ],
       "include_dirs": ["..", "<(mmmagic_dir)/deps/libmagic/src"],
       "dependencies": ["<(mmmagic_dir)/deps/libmagic/libmagic.gyp:libmagic"],
       "cflags": ["-O2", "-Wall"],

@@ -62,6 +62,60 @@ test('the native namer and mmmagic name every head alike', { skip: libmagicNamer
   assert.equal(byName['empty'], 'application/x-empty')
 })
 
+/** Text of many kinds: libmagic tries its regular expressions on these (the native namer keeps them compiled per thread). */
+function texts(): Array<[string, Buffer]> {
+  const t = (name: string, text: string, encoding: BufferEncoding = 'utf8'): [string, Buffer] => [name, Buffer.from(text, encoding)]
+  return [
+    t('shell', '#!/bin/sh\nset -e\nfor f in *.dcm; do echo "$f"; done\n'),
+    t('bash', '#!/usr/bin/env bash\nexport A=1\n'),
+    t('python', '#!/usr/bin/env python3\nimport pydicom\n\ndef main():\n    print(1)\n'),
+    t('python, no #!', 'import os\nfrom pathlib import Path\n\nclass Reader(object):\n    def __init__(self):\n        pass\n'),
+    t('perl', '#!/usr/bin/perl\nuse strict;\nmy $x = 1;\n'),
+    t('c', '#include <stdio.h>\n#include <stdlib.h>\n\nint main(int argc, char **argv)\n{\n\treturn 0;\n}\n'),
+    t('c++', '#include <iostream>\nnamespace dc {\nclass Reader {\npublic:\n  virtual ~Reader();\n};\n}\n'),
+    t('java', 'package org.example;\n\nimport java.util.List;\n\npublic class Main {\n  public static void main(String[] a) {}\n}\n'),
+    t('makefile', 'all: main\n\nmain: main.o\n\t$(CC) -o $@ $^\n\n.PHONY: all\n'),
+    t('xml', '<?xml version="1.0" encoding="UTF-8"?>\n<study><series uid="1.2.3"/></study>\n'),
+    t('svg', '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>\n'),
+    t('json', '{\n  "PatientID": "PAT0001",\n  "Series": [1, 2, 3]\n}\n'),
+    t('troff', '.TH DICOM-CRAWLER 1\n.SH NAME\ndicom-crawler \\- crawl\n'),
+    t('latex', '\\documentclass{article}\n\\begin{document}\nHello\n\\end{document}\n'),
+    t('rtf', '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Hello}\n'),
+    t('postscript', '%!PS-Adobe-3.0\n%%Title: report\n%%EndComments\nshowpage\n'),
+    t('diff', 'diff --git a/x b/x\nindex 1..2 100644\n--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n'),
+    t('mail', 'From: PACS <pacs@example.org>\nTo: admin@example.org\nSubject: export done\n\nAll done.\n'),
+    t('ini', '[dicom]\naet=CRAWLER\nport=104\n'),
+    t('php', '<?php\necho "hi";\n?>\n'),
+    t('ruby', '#!/usr/bin/env ruby\nrequire "json"\nputs 1\n'),
+    t('javascript', '#!/usr/bin/env node\nconst fs = require("fs")\n'),
+    t('m3u', '#EXTM3U\n#EXTINF:10,Title\nfile.mp3\n'),
+    t('latin-1 text', 'R\xe9sultats de l\x27examen, patient Mu\xf1oz\n'.repeat(10), 'latin1'),
+    t('utf-16 text', '\ufeffPatient list\r\nPAT0001\r\n', 'utf16le'),
+    t('crlf text', 'line one\r\nline two\r\n'.repeat(30)),
+    t('long lines', 'x'.repeat(3000) + '\n'),
+    t('dicom dump', '# Dicom-File-Format\n(0008,0060) CS [CT]  #   2, 1 Modality\n'),
+  ]
+}
+
+test('libmagic names text alike with its regular expressions kept compiled or compiled each time (native namer against mmmagic, again and again)', { skip: libmagicNamer('native') ? false : 'native MIME namer not built or turned off (DICOM_CRAWLER_NATIVE=0)' }, async () => {
+  const native = libmagicNamer('native')!
+  const mmmagic = libmagicNamer('mmmagic')!
+  const all = [...texts(), ...heads()]
+  const want = await Promise.all(all.map(([, bytes]) => mmmagic(bytes)))
+  // Three rounds in different orders: each thread's kept expressions serve files of every kind.
+  for (const order of [all.keys(), [...all.keys()].reverse(), [...all.keys()].sort((a, b) => (a * 7919) % all.length - (b * 7919) % all.length)]) {
+    const idx = [...order]
+    const got = await Promise.all(idx.map((i) => native(all[i]![1])))
+    for (let k = 0; k < idx.length; k++) assert.equal(got[k], want[idx[k]!], all[idx[k]!]![0])
+  }
+  const byName = Object.fromEntries(all.map(([name], i) => [name, want[i]]))
+  // What a user would see counted: text of several kinds, told apart.
+  assert.equal(byName['shell'], 'text/x-shellscript')
+  assert.equal(byName['c'], 'text/x-c')
+  assert.equal(byName['xml'], 'text/xml')
+  assert.notEqual(new Set(want).size, 1)
+})
+
 test('many names at once come back to the file that asked, even from a reused buffer', async () => {
   const all = heads().filter(([, b]) => b.length > 0)
   const expected = await Promise.all(all.map(([, b]) => detectMime(b)))
