@@ -374,6 +374,11 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
  * two runs starting together cannot both pass.
  */
 function beginRun(conn: Database.Database, file: string, roots: string[], wanted: readonly TagSpec[], settings: string, started: string, options: IndexOptions) {
+  // A live writer is told at once, from a read (WAL: reads never wait), before the write lock is asked for:
+  // a writer committing batch after batch held it past the busy timeout on a loaded machine, and the second
+  // run then said only SQLITE_BUSY. The transaction below checks again, for two runs starting together.
+  const current = getMeta(conn, 'writer')
+  if (current) checkWriter(JSON.parse(current) as Writer, file, options.breakLock ?? false)
   return conn
     .transaction(() => {
       // One catalogue per shard: under another shard its files would all count as removed.
