@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { ndjsonLine } from '../../lib/core/ndjson-line.js'
+import fc from 'fast-check'
+import { jsonString, ndjsonLine } from '../../lib/core/ndjson-line.js'
 import { flattenRecord } from '../../lib/core/record-fields.js'
 import { resolveTags } from '../../lib/core/tags.js'
 import type { DicomRecord } from '../../lib/types.js'
@@ -32,4 +33,16 @@ test('ndjsonLine writes exactly JSON.stringify(flattenRecord(..., { typed: true 
   // What the typing gives: an empty IS is null, lists are arrays, a DS that does not parse stays text, dates stay text.
   assert.match(ndjsonLine(records[0]!, tags), /"SeriesNumber":null,"00091001":null,"ImageType":\["ORIGINAL","PRIMARY"\],"PixelSpacing":\[0\.5,0\.5\],"StudyDate":"20240105"\}\n$/)
   assert.match(ndjsonLine(records[2]!, tags), /"SeriesNumber":"-1\.5","00091001":\["\\u0000"\],"ImageType":\[\],"PixelSpacing":\[0\.001,"x"\],"StudyDate":"2024"\}\n$/)
+})
+
+test('a string is written as JSON.stringify writes it, whatever it holds (quotes, backslashes, controls, surrogates alone or paired, U+2028)', () => {
+  const units = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.constantFrom(0x22, 0x5c, 0x7f, 0xe9, 0x2028, 0x2029, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xfffd, 0xfeff), fc.integer({ min: 0, max: 0xffff }))
+  fc.assert(
+    fc.property(fc.array(units, { maxLength: 40 }), (codes) => {
+      const text = String.fromCharCode(...codes)
+      assert.equal(jsonString(text), JSON.stringify(text))
+    }),
+    { numRuns: 20_000 },
+  )
+  for (const text of ['', 'CT', '1.2.840.10008.5.1.4.1.1.2', 'Müller^Jörg', '😀', '\ud83d', 'a"b', 'a\\b', '\u001f']) assert.equal(jsonString(text), JSON.stringify(text))
 })
