@@ -249,6 +249,25 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.equal(totals!.files, listed.reduce((n, s) => n + s.files, 0))
   })
 
+  it('the catalogue reads in the sqlite3 command of the machine (3.37 and later): its views included, as better-sqlite3 reads them', async (t) => {
+    const probe = spawnSync('sqlite3', ['--version'], { encoding: 'utf8' })
+    if (probe.status !== 0) return t.skip('no sqlite3 command on this machine')
+    const db = path.join(tmp, 'groups.sqlite')
+    if (!fs.existsSync(db)) assert.equal((await run(['index', '-q', '--db', db, tree])).status, 0)
+    const shell = (query: string) => spawnSync('sqlite3', ['-json', db, query], { encoding: 'utf8' })
+    // The example of `index --help`.
+    const byModality = shell('SELECT Modality, count(*) AS n FROM files GROUP BY 1')
+    assert.equal(byModality.status, 0, byModality.stderr)
+    for (const view of ['series', 'studies', 'patients']) {
+      const r = shell(`SELECT * FROM ${view} ORDER BY 1`)
+      assert.equal(r.status, 0, `${probe.stdout.trim()}: ${r.stderr}`)
+      assert.deepEqual(JSON.parse(r.stdout), sql(db, `SELECT * FROM ${view} ORDER BY 1`), view)
+    }
+    // Sorted, distinct, comma-joined, as group_concat(DISTINCT x ORDER BY x) makes them.
+    const mixed = sql<{ modality: string }>(db, "SELECT modality FROM patients WHERE modality LIKE '%,%'")
+    for (const { modality } of mixed) assert.equal(modality, [...new Set(modality.split(','))].sort().join(','))
+  })
+
   it('export --table files --format csv writes the plain crawl\'s CSV, byte for byte; NDJSON too', async () => {
     const db = path.join(tmp, 'export.sqlite')
     assert.equal((await run(['index', '-q', '--db', db, tree])).status, 0)

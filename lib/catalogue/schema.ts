@@ -70,10 +70,20 @@ CREATE TABLE files (
 /**
  * The grouping views' SQL over a table of files (`files`, or the union of
  * several catalogues' files on export): computed when read, so they can
- * never disagree with the files.
+ * never disagree with the files. Dropped and made again each time (an
+ * `index` run, an export), so a catalogue takes the views of the program
+ * that last wrote it. Written for SQLite 3.37 and later, the `sqlite3` and
+ * Python of current Linux distributions (a view another program cannot
+ * parse makes the whole file unreadable to it): the sorted, distinct
+ * modality lists are made from each group's JSON array, as
+ * `group_concat(DISTINCT x ORDER BY x)` (SQLite 3.44) would make them.
  */
 export function groupViews(source: string, prefix = ''): string {
-  const common = (uid: string, desc: string, when: string) => `count(*) AS files,
+  const sortedList = (column: string) => `(SELECT group_concat(value) FROM (SELECT DISTINCT value FROM json_each(g.${column}) WHERE value IS NOT NULL ORDER BY value)) AS ${column}`
+  const view = (name: string, uid: string, lead: string, desc: string, when: string) => `DROP VIEW IF EXISTS ${prefix}${name};
+CREATE VIEW ${prefix}${name} AS SELECT ${lead.split(', ').map((c) => c.replace(/.* AS /, '')).join(', ')}, files, instances, duplicates, folders, first_folder, min_instance, max_instance, first_time, last_time,
+  ${sortedList('modality')}, ${sortedList('modality_class')}, ${desc}, bytes
+FROM (SELECT ${lead}, count(*) AS files,
   count(DISTINCT SOPInstanceUID) AS instances,
   count(SOPInstanceUID) - count(DISTINCT SOPInstanceUID) AS duplicates,
   count(DISTINCT root || '/' || folder) AS folders,
@@ -82,21 +92,19 @@ export function groupViews(source: string, prefix = ''): string {
   max(InstanceNumber) AS max_instance,
   min(${when}) AS first_time,
   max(${when}) AS last_time,
-  group_concat(DISTINCT Modality ORDER BY Modality) AS modality,
-  group_concat(DISTINCT modality_class ORDER BY modality_class) AS modality_class,
+  json_group_array(Modality) AS modality,
+  json_group_array(modality_class) AS modality_class,
   min(${desc}) AS ${desc},
   sum(size) AS bytes
-FROM ${source} WHERE ${uid} IS NOT NULL AND ${uid} <> '' GROUP BY ${uid}`
+FROM ${source} WHERE ${uid} IS NOT NULL AND ${uid} <> '' GROUP BY ${uid}) AS g;
+`
   const acquired = "coalesce(AcquisitionDate, StudyDate) || coalesce(' ' || coalesce(AcquisitionTime, StudyTime), '')"
   const studied = "StudyDate || coalesce(' ' || StudyTime, '')"
-  return `
-CREATE VIEW IF NOT EXISTS ${prefix}series AS SELECT SeriesInstanceUID, min(StudyInstanceUID) AS StudyInstanceUID, min(PatientID) AS PatientID,
-  ${common('SeriesInstanceUID', 'SeriesDescription', acquired)};
-CREATE VIEW IF NOT EXISTS ${prefix}studies AS SELECT StudyInstanceUID, min(PatientID) AS PatientID, count(DISTINCT SeriesInstanceUID) AS series,
-  ${common('StudyInstanceUID', 'StudyDescription', studied)};
-CREATE VIEW IF NOT EXISTS ${prefix}patients AS SELECT PatientID, min(PatientName) AS PatientName, count(DISTINCT StudyInstanceUID) AS studies, count(DISTINCT SeriesInstanceUID) AS series,
-  ${common('PatientID', 'StudyDescription', studied)};
-`
+  return [
+    view('series', 'SeriesInstanceUID', 'SeriesInstanceUID, min(StudyInstanceUID) AS StudyInstanceUID, min(PatientID) AS PatientID', 'SeriesDescription', acquired),
+    view('studies', 'StudyInstanceUID', 'StudyInstanceUID, min(PatientID) AS PatientID, count(DISTINCT SeriesInstanceUID) AS series', 'StudyDescription', studied),
+    view('patients', 'PatientID', 'PatientID, min(PatientName) AS PatientName, count(DISTINCT StudyInstanceUID) AS studies, count(DISTINCT SeriesInstanceUID) AS series', 'StudyDescription', studied),
+  ].join('')
 }
 
 /** Version v -> v + 1. Each runs in the transaction that sets the new user_version. */

@@ -404,8 +404,8 @@ function beginRun(conn: Database.Database, file: string, roots: string[], wanted
         if (hasFiles) generation++
         addAttributes(conn, added, generation)
         if (hasFiles) reasons.push(`new attributes ${added.map((t) => t.keyword).join(', ')}`)
-        conn.exec(groupViews('files'))
       }
+      conn.exec(groupViews('files'))
       const before = getMeta(conn, 'settings')
       if (before !== settings) {
         if (hasFiles && before) {
