@@ -128,6 +128,24 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     }
   })
 
+  it('a root inside another root: each root has its own rows, as met one by one, with --jobs 1 and 2; a re-run passes over all', async () => {
+    const inner = (status: string) => sql<{ path: string }>(path.join(tmp, 'again.sqlite'), `SELECT path FROM files WHERE status = '${status}' ORDER BY path DESC LIMIT 1`)[0]!.path
+    const roots = [tree, inner('ok'), inner('not-dicom')]
+    const oneByOne = path.join(tmp, 'nested-one-by-one.sqlite')
+    assert.equal((await run(['index', '-q', '--follow-symlinks', '--jobs', '1', '--db', oneByOne, ...roots])).status, 0)
+    const want = dump(oneByOne)
+    assert.equal(want.length, manifest.files + 2)
+    for (const jobs of ['1', '2']) {
+      const db = path.join(tmp, `nested-${jobs}.sqlite`)
+      assert.equal((await run(['index', '-q', '--jobs', jobs, '--db', db, ...roots])).status, 0)
+      assert.deepEqual(dump(db), want, `--jobs ${jobs}`)
+      const again = await run(['index', '-q', '--jobs', jobs, '--db', db, '--stats', path.join(tmp, 'nested.json'), ...roots])
+      assert.equal(again.status, 0, again.stderr)
+      const c = stats(path.join(tmp, 'nested.json')).catalogue
+      assert.deepEqual([c.added, c.changed, c.removed, c.unchanged], [0, 0, 0, manifest.files + 2], `--jobs ${jobs}`)
+    }
+  })
+
   it('--jobs 2 (worker threads) builds the catalogue --jobs 1 builds, MIME types of the other files included; its re-run reads nothing', async () => {
     const one = path.join(tmp, 'jobs1.sqlite')
     const two = path.join(tmp, 'jobs2.sqlite')

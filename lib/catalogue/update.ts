@@ -70,9 +70,10 @@ export interface IndexRun {
 /** A file not DICOM whose record is written, waiting for libmagic's name: its key and its stamp. */
 interface Naming {
   key: Buffer
-  size: bigint
-  mtimeNs: bigint
-  ino: bigint
+  /** The stamp written with the name; null: none (the file is read again next run). */
+  size: bigint | null
+  mtimeNs: bigint | null
+  ino: bigint | null
 }
 
 /**
@@ -246,11 +247,13 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   const naming = new Map<string, Naming>()
   // Names that came before their record (the record waits in the crawl's buffers).
   const early = new Map<string, string | null>()
+  // By root and path: a root may lie inside another, and its file is then met under both.
+  const nameKey = (record: DicomRecord) => `${record.root}\0${record.path}`
   const named = (record: DicomRecord) => {
     if (closed) return
-    const file = naming.get(record.path)
-    if (!file) return void early.set(record.path, record.mime)
-    naming.delete(record.path)
+    const file = naming.get(nameKey(record))
+    if (!file) return void early.set(nameKey(record), record.mime)
+    naming.delete(nameKey(record))
     guard(() => {
       setMime.run(record.mime, file.size, file.mtimeNs, file.ino, record.root, file.key)
       write()
@@ -259,7 +262,8 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, ...(followSymlinks ? {} : { filterFiles }) })
 
   const store = (record: DicomRecord) => {
-    let file = apart.get(record.path)
+    // A root that is a file: its record names it as root and path (the same file under a folder root is a record of that root).
+    let file = !followSymlinks && record.path === record.root ? apart.get(record.path) : undefined
     if (file) apart.delete(record.path)
     else {
       if (pending.firstPath() !== record.path) return // an unreadable folder: counted by the crawl, not a file
@@ -271,13 +275,14 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     if (record.error) counts.errors++
     // A file that could not be read is read again next time, whatever its stat says.
     let mime = record.mime
-    if (mime === null && record.status === 'not-dicom' && early.has(record.path)) {
-      mime = early.get(record.path)!
-      early.delete(record.path)
+    if (mime === null && record.status === 'not-dicom' && early.has(nameKey(record))) {
+      mime = early.get(nameKey(record))!
+      early.delete(nameKey(record))
     }
     const unnamed = mime === null && record.status === 'not-dicom'
     const stamped = file.mtimeNs !== null && !unnamed && !(record.error_code && RECORD_ERRORS[record.error_code].unreadable)
-    if (unnamed && file.mtimeNs !== null) naming.set(record.path, { key: Buffer.from(file.key), size: file.size!, mtimeNs: file.mtimeNs, ino: file.ino! })
+    // Its name comes later: written then, with the stamp when there is one (none: read again next run).
+    if (unnamed) naming.set(nameKey(record), { key: Buffer.from(file.key), size: file.size, mtimeNs: file.mtimeNs, ino: file.ino })
     const values: unknown[] = [
       record.root,
       file.key,
