@@ -13,7 +13,7 @@ const common = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['mmmagic', 'better-sqlite3', 'dicom-parser', 'dicom-character-set', 'cli-progress', 'csv-stringify'],
+  external: ['mmmagic', 'better-sqlite3', 'dicom-parser', 'dicom-character-set', 'cli-progress', 'csv-stringify', 'hyparquet-writer'],
   // Bundled CommonJS (commander) calls require: give the module one.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   logLevel: 'warning',
