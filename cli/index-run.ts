@@ -1,4 +1,4 @@
-import { count } from './count.js'
+import { count as n } from './count.js'
 import { writeFileSync } from 'node:fs'
 import { indexArchive, type IndexSummary } from '../lib/catalogue/update.js'
 import { CrawlerError } from '../lib/errors.js'
@@ -52,7 +52,6 @@ export async function runIndex(roots: string[], opts: IndexCliOptions): Promise<
 
 /** The end summary: what changed in the catalogue, then the crawl's summary of the files read. */
 export function formatIndexSummary(db: string, s: IndexSummary): string {
-  const n = count
   const c = s.catalogue
   const total = c.added + c.changed + c.unchanged
   let text = `catalogue ${db}: ${n(total)} files: ${n(c.added)} added, ${n(c.changed)} changed, ${n(c.removed)} removed, ${n(c.unchanged)} unchanged` + (c.kept ? `; ${n(c.kept)} kept under folders that could not be read` : '') + ` in ${s.elapsedSeconds.toFixed(2)} s\n`

@@ -1,7 +1,4 @@
 #!/usr/bin/env node
-// The flag: a crawl makes many short-lived objects and keeps almost none; a
-// 1 MiB young generation (default up to 16 MiB) cuts the heap's footprint for
-// about the same speed (docs/DECISIONS.md).
 import { readFileSync, realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'

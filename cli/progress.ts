@@ -1,4 +1,4 @@
-import { count } from './count.js'
+import { count as n } from './count.js'
 import { fstatSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type cliProgress from 'cli-progress'
@@ -55,7 +55,6 @@ export function shortenPath(path: string, room: number): string {
  * `12,345 files | 11,002 DICOM | 3 errors | 2,345 files/s | 0:05 | PAT001/STUDY_1/SERIES_2`.
  */
 export function formatProgress(p: ProgressSnapshot, width: number, colors: Colors = pc.createColors(false)): string {
-  const n = count
   const files = p.filesSeen + (p.unchanged ?? 0)
   const rate = p.elapsedSeconds > 0 ? Math.round(files / p.elapsedSeconds) : 0
   const fields: Array<[plain: string, paint: (s: string) => string]> = [

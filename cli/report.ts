@@ -1,4 +1,4 @@
-import { count } from './count.js'
+import { count as n } from './count.js'
 import type { CrawlSummary } from '../lib/core/stats.js'
 import type { Colors } from './progress.js'
 
@@ -7,7 +7,6 @@ export function formatSummary(s: CrawlSummary, colors?: Colors): string {
   const lines: string[] = []
   // Colour marks only what needs a look (errors, unreadable paths); without it the text is the same.
   const red = colors?.red ?? ((x: string) => x)
-  const n = count
   lines.push(
     `${n(s.filesSeen)} files: ${n(s.dicom)} DICOM (${n(s.byKind.part10)} part10, ${n(s.byKind.raw)} raw), ` +
       `${n(s.errors)} with errors, ${n(s.skipped)} skipped` +

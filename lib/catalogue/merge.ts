@@ -31,7 +31,6 @@ export interface MergeStatements {
 
 /** The statements and state the merges of a run share. */
 export interface MergeContext {
-  conn: Database.Database
   generation: number
   counts: CatalogueCounts
   /** Counts one write in the open batch (and commits when due). */

@@ -101,6 +101,3 @@ export function folderStamper(): ((dir: string | Buffer, names: string[]) => Fol
     return native.stampFolder(dir, names, stamps.values, stamps.text, stamps.ends) === 0 ? stamps : undefined
   }
 }
-
-/** Whether stamps come from the native reader (for the benchmark's notes). */
-export const nativeStamps = native !== undefined

@@ -143,7 +143,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   timer.unref()
 
   // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
-  const context: MergeContext = { conn, generation, counts, write: () => write() }
+  const context: MergeContext = { generation, counts, write }
   const merges = new Map<string, RootMerge>()
   const mergeOf = (root: string): RootMerge => {
     let merge = merges.get(root)

@@ -21,7 +21,8 @@ export const TRANSFER_SYNTAX_OF: Readonly<Record<RawEncoding, string>> = Object.
   'explicit-be': '1.2.840.10008.1.2.2',
 })
 
-const VRS = [
+/** The standard VRs, by name. */
+export const VRS: readonly string[] = [
   'AE', 'AS', 'AT', 'CS', 'DA', 'DS', 'DT', 'FL', 'FD', 'IS', 'LO', 'LT', 'OB', 'OD', 'OF', 'OL', 'OV', 'OW',
   'PN', 'SH', 'SL', 'SQ', 'SS', 'ST', 'SV', 'TM', 'UC', 'UI', 'UL', 'UN', 'UR', 'US', 'UT', 'UV',
 ]
@@ -30,7 +31,7 @@ const LONG_VRS = ['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'UC', 'UN', 'UR', 'U
 
 /** By a VR's two bytes (`b0 << 8 | b1`): 0 not a VR, SHORT_VR (16-bit length), LONG_VR (32-bit length); no string per element. */
 export const VR_KIND = new Uint8Array(65536)
-export const SHORT_VR = 1
+const SHORT_VR = 1
 export const LONG_VR = 2
 for (const vr of VRS) VR_KIND[(vr.charCodeAt(0) << 8) | vr.charCodeAt(1)] = LONG_VRS.includes(vr) ? LONG_VR : SHORT_VR
 
@@ -74,23 +75,21 @@ export function detectRawEncoding(head: Uint8Array, fileSize = head.length, how:
  */
 function walksAsDataset(b: Uint8Array, fileSize: number, enc: RawEncoding, afterMeta: boolean): boolean {
   const le = enc !== 'explicit-be'
-  const u16 = (p: number): number => (le ? b[p]! | (b[p + 1]! << 8) : (b[p]! << 8) | b[p + 1]!)
-  const u32 = (p: number, little: boolean): number => (little ? (b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16)) + b[p + 3]! * 0x1000000 : b[p]! * 0x1000000 + ((b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!))
   let pos = 0
   let previous = -1
   let count = 0
   while (count < RAW_ELEMENTS_NEEDED) {
     if (pos === fileSize && count > 0) return true // a tiny dataset that ended cleanly
     if (pos + 8 > b.length) return false
-    const group = u16(pos)
-    const element = u16(pos + 2)
+    const group = u16(b, pos, le)
+    const element = u16(b, pos + 2, le)
     const tag = group * 0x10000 + element
     if (count === 0 && !afterMeta && !FIRST_GROUPS.has(group)) return false
     if (tag <= previous || (group % 2 === 1 && !afterMeta) || group === 0xfffe) return false
     let length: number
     let header: number
     if (enc === 'implicit-le') {
-      length = u32(pos + 4, true)
+      length = u32(b, pos + 4, true)
       header = 8
     } else {
       const kind = VR_KIND[(b[pos + 4]! << 8) | b[pos + 5]!]
@@ -98,10 +97,10 @@ function walksAsDataset(b: Uint8Array, fileSize: number, enc: RawEncoding, after
       if (kind === LONG_VR) {
         if (pos + 12 > b.length) return false
         if (b[pos + 6] !== 0 || b[pos + 7] !== 0) return false
-        length = u32(pos + 8, le)
+        length = u32(b, pos + 8, le)
         header = 12
       } else {
-        length = u16(pos + 6)
+        length = u16(b, pos + 6, le)
         header = 8
       }
     }
@@ -113,4 +112,12 @@ function walksAsDataset(b: Uint8Array, fileSize: number, enc: RawEncoding, after
     count++
   }
   return true
+}
+
+function u16(b: Uint8Array, p: number, le: boolean): number {
+  return le ? b[p]! | (b[p + 1]! << 8) : (b[p]! << 8) | b[p + 1]!
+}
+
+function u32(b: Uint8Array, p: number, le: boolean): number {
+  return le ? (b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16)) + b[p + 3]! * 0x1000000 : b[p]! * 0x1000000 + ((b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!)
 }

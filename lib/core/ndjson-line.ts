@@ -64,7 +64,7 @@ export function ndjsonLine(record: DicomRecord, tags: readonly TagSpec[], untype
     }
     const typed = typedValue(text, column.type)
     if (untyped && hasUntyped(typed, column.type)) untyped.add(column.type.keyword, text, record.path)
-    line += column.key + JSON.stringify(typed)
+    line += column.key + (Array.isArray(typed) ? JSON.stringify(typed) : json(typed))
   }
   return `${line}}\n`
 }

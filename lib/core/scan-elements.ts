@@ -1,3 +1,4 @@
+import { VRS } from './detect-dicom.js'
 /**
  * A scan of the element headers of a little-endian dataset that notes where
  * the top-level elements a caller wants are (offset, length, VR), so their
@@ -59,19 +60,12 @@ export class ScanSlots {
   }
 }
 
-/** The standard VRs' names as literals (the same strings everywhere, so comparing two is comparing references). */
-const VR_NAMES = new Map<number, string>(
-  ['AE', 'AS', 'AT', 'CS', 'DA', 'DS', 'DT', 'FL', 'FD', 'IS', 'LO', 'LT', 'OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'PN', 'SH', 'SL', 'SQ', 'SS', 'ST', 'SV', 'TM', 'UC', 'UI', 'UL', 'UN', 'UR', 'US', 'UT', 'UV'].map((vr) => [(vr.charCodeAt(0) << 8) | vr.charCodeAt(1), vr]),
-)
+/** The standard VRs' names, one string each (comparing two is comparing references); the scan keeps no other code. */
+const VR_NAMES = new Map<number, string>(VRS.map((vr) => [(vr.charCodeAt(0) << 8) | vr.charCodeAt(1), vr]))
 
 /** The two characters of a VR code from `ScanSlots.vr`. */
 export function vrName(code: number): string {
-  let vr = VR_NAMES.get(code)
-  if (vr === undefined) {
-    vr = String.fromCharCode(code >> 8, code & 0xff)
-    VR_NAMES.set(code, vr) // only codes of known VRs get here: a few dozen
-  }
-  return vr
+  return VR_NAMES.get(code) ?? String.fromCharCode(code >> 8, code & 0xff)
 }
 
 const PIXEL_DATA = 0x7fe00010
