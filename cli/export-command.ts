@@ -21,11 +21,11 @@ Examples:
 Exit codes: 0 written, 2 bad option or --db is not a catalogue (or a newer
 one), 3 output could not be written.`
 
-/** `dicom-crawler export`: a catalogue's table as CSV or NDJSON. */
+/** `dicom-crawler export`: a catalogue's table as CSV, NDJSON or Parquet. */
 export function addExportCommand(program: Command): Command {
   const cmd = program
     .command('export')
-    .description("Write a catalogue's table (files, series, studies, patients) as CSV or NDJSON.")
+    .description("Write a catalogue's table (files, series, studies, patients) as CSV, NDJSON or Parquet.")
     .addOption(new Option('--db <file>', 'catalogue to read; repeat (or comma-separate) to read several as one').argParser(collectList).makeOptionMandatory())
     .addOption(new Option('--table <name>', 'what to write').choices(['files', 'series', 'studies', 'patients']).default('files'))
     .addOption(new Option('-f, --format <format>', 'output format (parquet: --table files only)').choices(['csv', 'ndjson', 'parquet']).default('csv'))

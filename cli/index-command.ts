@@ -33,7 +33,7 @@ export function addIndexCommand(program: Command): Command {
     .description('Keep an SQLite catalogue of the roots: reads only new and changed files, removes files gone.')
     .argument('<root...>', 'folders to index (paths in the catalogue start as given here)')
     .addOption(new Option('--db <file>', 'the catalogue (SQLite), created if missing').makeOptionMandatory())
-    .addOption(new Option('--tags <list>', 'attributes to read: keywords or 8-hex-digit tags, comma-separated, repeatable; the catalogue keeps every attribute it ever had (default: the default attributes)').argParser(collectList))
+    .addOption(new Option('--tags <list>', 'attributes to read, written as for the crawl (keywords, tags, sequence paths, private attributes by creator), comma-separated, repeatable; the catalogue keeps every attribute it ever had (default: the default attributes)').argParser(collectList))
     .addOption(new Option('--add-tags <list>', 'attributes to read in addition to the default set (comma-separated, repeatable) (default: none)').argParser(collectList))
     .addOption(new Option('--commit-every <n>', 'commit after this many files written (also at least once a second)').default(2000).argParser(positiveInt('--commit-every')))
     .addOption(new Option('--break-lock', 'take over a catalogue a run on another host is recorded as writing').default(false))
