@@ -1,8 +1,5 @@
 import { lstatSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import { nativeAllowed } from '../io/native-parts.js'
-import { PACKAGE_ROOT } from '../package-root.js'
+import { headReaderAddon, nativeAllowed } from '../io/native-parts.js'
 
 interface NativeStamp {
   stamp(path: string | Uint8Array, out: BigInt64Array, follow: boolean, text: Uint8Array): number
@@ -18,13 +15,8 @@ interface NativeStamp {
 const native = loadNative()
 
 function loadNative(): NativeStamp | undefined {
-  if (!nativeAllowed('head-reader')) return undefined
-  try {
-    const m = createRequire(import.meta.url)(join(PACKAGE_ROOT, 'native', 'head-reader', 'build', 'Release', 'head_reader.node')) as Partial<NativeStamp>
-    return typeof m.stamp === 'function' && typeof m.stampFolder === 'function' ? (m as NativeStamp) : undefined
-  } catch {
-    return undefined
-  }
+  const m = nativeAllowed('head-reader') ? (headReaderAddon() as Partial<NativeStamp> | undefined) : undefined
+  return typeof m?.stamp === 'function' && typeof m.stampFolder === 'function' ? (m as NativeStamp) : undefined
 }
 
 /**

@@ -1,3 +1,4 @@
+import { asBuffer } from '../util/as-buffer.js'
 import { isAscii } from 'node:buffer'
 import { createRequire } from 'node:module'
 import type * as CharacterSets from 'dicom-character-set'
@@ -43,8 +44,13 @@ const LONG_VALUE = 256
  * (spaces, NUL), joined again by `\`. Time linear in the value's length.
  */
 export function decodeText(bytes: Uint8Array, vr: string, specificCharacterSet: string | undefined): string {
+  return charsetVr(vr) && specificCharacterSet && !isPlainAscii(bytes) ? decodeConverted(bytes, vr, specificCharacterSet) : normalize(latin1(bytes), vr)
+}
+
+/** decodeText of a value known to hold bytes past ASCII (or ESC), of a VR in the file's character set. */
+function decodeConverted(bytes: Uint8Array, vr: string, specificCharacterSet: string): string {
   let text: string
-  if (charsetVr(vr) && specificCharacterSet && !isPlainAscii(bytes) && convertible(bytes, specificCharacterSet)) {
+  if (convertible(bytes, specificCharacterSet)) {
     characterSets ??= require('dicom-character-set') as typeof CharacterSets
     const way = termDecoder(specificCharacterSet)
     try {
@@ -156,12 +162,12 @@ export function decodeTextAt(bytes: Uint8Array, start: number, end: number, vr: 
   let backslash = false
   if (end - start > LONG_VALUE) {
     const value = asBuffer(bytes).subarray(start, end)
-    if (converted && (!isAscii(value) || value.indexOf(0x7f) >= 0 || value.indexOf(0x1b) >= 0)) return decodeText(value, vr, specificCharacterSet)
+    if (converted && !isPlainAscii(value)) return decodeConverted(value, vr, specificCharacterSet)
     backslash = value.indexOf(BACKSLASH) >= 0
   } else {
     for (let i = start; i < end; i++) {
       const c = bytes[i]!
-      if (converted && (c > 0x7e || c === 0x1b)) return decodeText(bytes.subarray(start, end), vr, specificCharacterSet)
+      if (converted && (c > 0x7e || c === 0x1b)) return decodeConverted(bytes.subarray(start, end), vr, specificCharacterSet)
       if (c === BACKSLASH) backslash = true
     }
   }
@@ -171,9 +177,6 @@ export function decodeTextAt(bytes: Uint8Array, start: number, end: number, vr: 
   return asciiText(bytes, trimmedStart(bytes, start, e, vr), e)
 }
 
-function asBuffer(b: Uint8Array): Buffer {
-  return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength)
-}
 
 /** Text VRs holding one value, backslashes included (PS3.5 6.2). */
 const singleValued = (vr: string): boolean => vr === 'LT' || vr === 'ST' || vr === 'UT'

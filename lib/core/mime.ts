@@ -1,3 +1,4 @@
+import { asBuffer } from '../util/as-buffer.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { isMainThread } from 'node:worker_threads'
 import { createRequire } from 'node:module'
@@ -137,7 +138,7 @@ function mmmagicNamer(): Detect {
   const waiting: Array<() => void> = []
   return (bytes, reused) => {
     // mmmagic reads the bytes later, on the thread pool.
-    const head = reused ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const head = reused ? Buffer.from(bytes) : asBuffer(bytes)
     return new Promise((resolve) => {
       const run = () => {
         inFlight++

@@ -1,3 +1,4 @@
+import { asBuffer } from '../util/as-buffer.js'
 import { createRequire } from 'node:module'
 import type { DataSet, Element } from 'dicom-parser'
 import { describeThrown, type RecordErrorCode } from '../errors.js'
@@ -363,8 +364,7 @@ function fixedString(b: Uint8Array, offset: number, length: number): string | un
   // Latin-1 maps each byte to the char of the same code, as String.fromCharCode does.
   // Any Uint8Array is viewed as a Buffer (no copy): spreading a long value into
   // String.fromCharCode's arguments overflowed the stack (RangeError).
-  const bytes = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength)
-  return bytes.toString('latin1', offset, end).trim()
+  return asBuffer(b).toString('latin1', offset, end).trim()
 }
 
 /** Where an attribute was found: its value's bytes, and what the file says of it. */

@@ -1,8 +1,5 @@
 import { open, fstat, read, close, constants, openSync, fstatSync, readSync, closeSync, type Stats } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import { PACKAGE_ROOT } from '../package-root.js'
-import { nativeAllowed } from '../io/native-parts.js'
+import { headReaderAddon, nativeAllowed } from '../io/native-parts.js'
 
 export interface Head {
   /** The first bytes of the file: `min(size, want)` of them, fewer if the file shrank. */
@@ -136,12 +133,7 @@ const NATIVE_TYPES = [undefined, 'fifo', 'socket', 'char-device', 'block-device'
 
 function loadNative(): NativeReader | undefined {
   if (!nativeAllowed('head-reader') && !nativeAllowed('reader-threads')) return undefined
-  try {
-    // Where scripts/build-native.mjs has node-gyp build it.
-    return createRequire(import.meta.url)(join(PACKAGE_ROOT, 'native', 'head-reader', 'build', 'Release', 'head_reader.node')) as NativeReader
-  } catch {
-    return undefined
-  }
+  return headReaderAddon() as NativeReader | undefined
 }
 
 /** The Head of a native read: `got` bytes of `buf`, and the file's size, mtime and type as the reader gives them. */

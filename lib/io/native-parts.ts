@@ -1,3 +1,7 @@
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { PACKAGE_ROOT } from '../package-root.js'
+
 /** The native parts, each with a plain-Node way to do the same (docs/DECISIONS.md, "Native code earns its place"). */
 export type NativePart = 'head-reader' | 'reader-threads' | 'mime-namer'
 
@@ -12,4 +16,17 @@ export function nativeAllowed(part: NativePart, env: NodeJS.ProcessEnv = process
   if (v === undefined || v === '' || v === '1') return true
   if (v === '0') return false
   return v.split(',').map((s) => s.trim()).includes(part)
+}
+
+/**
+ * The native head reader's addon, where scripts/build-native.mjs has node-gyp
+ * build it (native/head-reader: the head reads and reader threads, and the
+ * catalogue's stamps); undefined when it is not built or does not load.
+ */
+export function headReaderAddon(): Record<string, unknown> | undefined {
+  try {
+    return createRequire(import.meta.url)(join(PACKAGE_ROOT, 'native', 'head-reader', 'build', 'Release', 'head_reader.node')) as Record<string, unknown>
+  } catch {
+    return undefined
+  }
 }

@@ -1,3 +1,4 @@
+import { asBuffer } from '../util/as-buffer.js'
 /**
  * One batch of walk entries through the whole per-file job: the engine
  * (`inspect`, lib/core/inspect.ts), the accounting and, in text mode, the CSV
@@ -129,10 +130,7 @@ const MAX_WAITING = 16
 
 /** A name that is not UTF-8 arrives in a worker as a Uint8Array: Node's calls want a Buffer. */
 function revive(entry: FileEntry): FileEntry {
-  if (typeof entry.fsPath !== 'string' && !Buffer.isBuffer(entry.fsPath)) {
-    const raw = entry.fsPath as Uint8Array
-    entry.fsPath = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
-  }
+  if (typeof entry.fsPath !== 'string') entry.fsPath = asBuffer(entry.fsPath)
   return entry
 }
 

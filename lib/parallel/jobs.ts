@@ -1,3 +1,4 @@
+import { asBuffer } from '../util/as-buffer.js'
 import { Transform, type TransformCallback } from 'node:stream'
 import { Worker } from 'node:worker_threads'
 import { CrawlStats } from '../core/stats.js'
@@ -157,7 +158,7 @@ export function inWorkers(setup: WorkerSetup, jobs: number, options: JobsOptions
       if (r.untyped) options.untyped?.merge(r.untyped)
       sendHeader()
       if (text) {
-        if (r.text!.length) stream.push(Buffer.from(r.text!.buffer, r.text!.byteOffset, r.text!.byteLength))
+        if (r.text!.length) stream.push(asBuffer(r.text!))
       } else for (const record of r.records!) stream.push(record)
       if (r.named) for (const record of r.named) options.onNamed?.(record)
     }

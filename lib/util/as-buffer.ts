@@ -1,0 +1,4 @@
+/** A Buffer over the same memory as `bytes`, no copy: Buffer's methods and Node's calls on any Uint8Array. */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+}
