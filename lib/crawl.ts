@@ -181,7 +181,7 @@ const START_AFTER_MS = 3000
 
 /** The crawl on this thread: the engine and the accounting as one stage after the walk. */
 function crawlHere(source: Readable, e: Engine, stats: CrawlStats, blocking: (root: string) => boolean, readersOf: (root: string) => number, concurrency: number, options: CrawlOptions): CrawlStream {
-  const keep = (record: DicomRecord): DicomRecord | undefined => (stats.add(record) || options.allFiles || record.folder ? record : undefined)
+  const keep = (record: DicomRecord): DicomRecord | undefined => (stats.keep(record, options.allFiles) ? record : undefined)
   // Files that are not DICOM are counted, not written, by default: while
   // libmagic names one (3-4 ms for a text file) the records behind it need
   // not wait for it. Up to MAX_DETACHED are named this way; the end of the

@@ -83,6 +83,11 @@ export class CrawlStats {
   private readonly started = process.hrtime.bigint()
   private ended: bigint | undefined
 
+  /** Accounts one record; whether it goes out: in the default output (readable DICOM or error), with `allFiles` every file, and folder markers. */
+  keep(record: DicomRecord, allFiles: boolean | undefined): boolean {
+    return this.add(record) || allFiles === true || record.folder === true
+  }
+
   /** Accounts one record; returns whether it belongs in the default output (readable DICOM or error). */
   add(record: DicomRecord): boolean {
     // A folder announcement is not a path the walk met as a file: counting it would unbalance the totals.

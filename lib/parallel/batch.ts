@@ -159,7 +159,7 @@ class Output {
 
   /** A record in walk order: counted (unless it is counted when named), and written when it belongs in the output. */
   add(record: DicomRecord, uncounted = false): void {
-    if (!uncounted && !(this.stats.add(record) || this.setup.allFiles || record.folder)) return
+    if (!uncounted && !this.stats.keep(record, this.setup.allFiles)) return
     if (!this.line) return void this.records.push(record)
     const text = this.line(record)
     // At most 3 bytes per UTF-16 unit.
