@@ -5,7 +5,8 @@
 // needed, stay outside and are required from node_modules as before.
 // The worker thread of --jobs is bundled the same way beside it, as
 // dist/cli/crawl-worker.js: lib/parallel/jobs.ts finds it next to the module
-// that starts it, in dist/lib/parallel as in dist/cli.
+// that starts it, in dist/lib/parallel as in dist/cli; and the catalogue's
+// writer thread as dist/cli/catalogue-writer.js (lib/catalogue/writer.ts).
 import { build } from 'esbuild'
 
 const common = {
@@ -20,3 +21,4 @@ const common = {
 }
 await build({ ...common, entryPoints: ['dist/cli/index.js'], outfile: 'dist/cli/dicom-crawler.js' })
 await build({ ...common, entryPoints: ['dist/lib/parallel/crawl-worker.js'], outfile: 'dist/cli/crawl-worker.js' })
+await build({ ...common, entryPoints: ['dist/lib/catalogue/catalogue-writer.js'], outfile: 'dist/cli/catalogue-writer.js' })

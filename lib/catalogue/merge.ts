@@ -26,15 +26,14 @@ export type Met = 'unchanged' | 'new' | 'changed'
 export interface MergeStatements {
   nextRows: Database.Statement
   oneRow: Database.Statement
-  deleteRow: Database.Statement
 }
 
 /** The statements and state the merges of a run share. */
 export interface MergeContext {
   generation: number
   counts: CatalogueCounts
-  /** Counts one write in the open batch (and commits when due). */
-  write: () => void
+  /** Deletes the row of a file gone (the writes are made on the writer's thread). */
+  remove: (root: string, key: Buffer) => void
 }
 
 /**
@@ -57,7 +56,6 @@ export function mergeStatements(conn: Database.Database): MergeStatements {
       )
       .raw(true),
     oneRow: conn.prepare('SELECT walk_key, size, mtime_ns, inode, generation FROM files WHERE root = ? AND walk_key = ?').raw(true).safeIntegers(true),
-    deleteRow: conn.prepare('DELETE FROM files WHERE root = ? AND walk_key = ?'),
   }
 }
 
@@ -167,8 +165,7 @@ export class RootMerge {
         return
       }
     }
-    this.statements.deleteRow.run(this.root, key)
+    this.context.remove(this.root, key)
     counts.removed++
-    this.context.write()
   }
 }

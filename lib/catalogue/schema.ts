@@ -3,7 +3,8 @@ import { createRequire } from 'node:module'
 import type Database from 'better-sqlite3'
 import { CrawlerError } from '../errors.js'
 import { DEFAULT_TAGS, type TagSpec } from '../core/tags.js'
-import { columnType } from './values.js'
+import { columnType, quoteId } from './values.js'
+import { tuneConnection } from './pragmas.js'
 
 /**
  * The catalogue's schema (docs/CATALOGUE.md). `PRAGMA user_version` is the
@@ -163,20 +164,9 @@ export function openCatalogue(file: string, options: OpenOptions = {}): Database
       if (version < SCHEMA_VERSION) throw new CrawlerError('NOT_A_CATALOGUE', `catalogue ${file} has schema version ${version}: run \`dicom-crawler index\` on it once to update it`)
       return db
     }
-    // WAL: readers query while a run writes; NORMAL: a commit is durable
-    // once checkpointed, and a crash loses at most the last commits, never
-    // consistency (docs/CATALOGUE.md).
+    // WAL: readers query while a run writes (docs/CATALOGUE.md).
     db.pragma('journal_mode = WAL')
-    db.pragma('synchronous = NORMAL')
-    db.pragma('busy_timeout = 5000')
-    // Checkpoints every 40 MB of WAL instead of SQLite's 4 MB: each one ends
-    // with an fsync, and a first run over a million files waited on
-    // 165 of them (docs/DECISIONS.md).
-    db.pragma('wal_autocheckpoint = 10000')
-    // An 8 MiB page cache, not better-sqlite3's 16 MiB: the run reads and
-    // writes the catalogue in key order, and a larger cache bought no speed,
-    // only a step in peak RSS once a catalogue outgrows it (docs/DECISIONS.md).
-    db.pragma('cache_size = -8192')
+    tuneConnection(db)
     if (version < SCHEMA_VERSION) migrate(db, version)
     return db
   } catch (e) {
@@ -253,10 +243,6 @@ export function addAttributes(db: Database.Database, tags: readonly TagSpec[], g
     db.exec(`ALTER TABLE files ADD COLUMN ${quoteId(t.keyword)}${type === 'TEXT' ? ' TEXT' : ''}`)
     insert.run(t.keyword, t.tag, t.vr ?? null, type, generation)
   }
-}
-
-export function quoteId(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`
 }
 
 export function getMeta(db: Database.Database, key: string): string | undefined {

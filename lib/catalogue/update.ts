@@ -9,11 +9,11 @@ import { checkShard, parseShard } from '../parallel/shard.js'
 import { loadTemplates } from '../core/templates.js'
 import type { CrawlStats, CrawlSummary } from '../core/stats.js'
 import type { DicomRecord, FileEntry } from '../types.js'
-import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta, groupViews, openCatalogue, quoteId, setMeta } from './schema.js'
+import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta, groupViews, openCatalogue, setMeta } from './schema.js'
+import { CatalogueWriter } from './writer.js'
 import { KeyWriter } from './walk-key.js'
 import { RootMerge, mergeStatements, type MergeContext } from './merge.js'
 import { entryPath, type WalkFolder } from '../stages/walk.js'
-import { toColumn } from './values.js'
 import { folderStamper, stamper } from './stamp.js'
 import { PendingFiles } from './pending.js'
 
@@ -109,41 +109,13 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
 
   const counts: CatalogueCounts = { added: 0, changed: 0, removed: 0, unchanged: 0, errors: 0, kept: 0 }
   const statements = mergeStatements(conn)
-  const setMime = conn.prepare('UPDATE files SET mime = ?, size = ?, mtime_ns = ?, inode = ? WHERE root = ? AND walk_key = ?')
+  // This thread reads the catalogue (the merge); the writes go to a thread of their own, committed there in batches by count and by time.
   const fixed = ['root', 'walk_key', 'path', 'folder', 'size', 'mtime_ns', 'inode', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', 'first_seen', 'last_read', 'generation', 'run']
-  const columns = [...fixed, ...tags.map((t) => t.keyword)]
   const types = catalogueAttributes(conn).map((a) => a.column_type)
-  const upsert = conn.prepare(
-    `INSERT INTO files (${columns.map(quoteId).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-     ON CONFLICT (root, walk_key) DO UPDATE SET ${columns
-       .filter((c) => c !== 'root' && c !== 'walk_key' && c !== 'first_seen')
-       .map((c) => `${quoteId(c)} = excluded.${quoteId(c)}`)
-       .join(', ')}`,
-  )
-
-  // Batched writes: one open transaction, committed by count and by time.
-  let inBatch = 0
-  let batchStarted = 0
-  const write = () => {
-    if (inBatch === 0) {
-      conn.exec('BEGIN')
-      batchStarted = Date.now()
-    }
-    inBatch++
-    if (inBatch >= batchFiles || Date.now() - batchStarted >= batchMs) commit()
-  }
-  const commit = () => {
-    if (inBatch === 0) return
-    conn.exec('COMMIT')
-    inBatch = 0
-  }
-  const timer = setInterval(() => {
-    if (inBatch > 0 && Date.now() - batchStarted >= batchMs) guard(commit)
-  }, batchMs)
-  timer.unref()
+  const writer = new CatalogueWriter({ db, columns: [...fixed, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs })
 
   // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
-  const context: MergeContext = { generation, counts, write }
+  const context: MergeContext = { generation, counts, remove: (root, key) => writer.remove(root, key) }
   const merges = new Map<string, RootMerge>()
   const mergeOf = (root: string): RootMerge => {
     let merge = merges.get(root)
@@ -223,6 +195,8 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
         start = end
       }
     }
+    // Rows of files gone wait for the writer to have room.
+    if (writer.full) return writer.drained().then(() => kept)
     // Folders of files passed over still let the event loop turn (signals, timers, the progress line).
     if (passed < 2000) return kept
     passed = 0
@@ -254,10 +228,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     const file = naming.get(nameKey(record))
     if (!file) return void early.set(nameKey(record), record.mime)
     naming.delete(nameKey(record))
-    guard(() => {
-      setMime.run(record.mime, file.size, file.mtimeNs, file.ino, record.root, file.key)
-      write()
-    })
+    writer.name(record.root, file.key, record.mime, file.size, file.mtimeNs, file.ino)
   }
   const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, ...(followSymlinks ? {} : { filterFiles }) })
 
@@ -283,7 +254,10 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     const stamped = file.mtimeNs !== null && !unnamed && !(record.error_code && RECORD_ERRORS[record.error_code].unreadable)
     // Its name comes later: written then, with the stamp when there is one (none: read again next run).
     if (unnamed) naming.set(nameKey(record), { key: Buffer.from(file.key), size: file.size, mtimeNs: file.mtimeNs, ino: file.ino })
-    const values: unknown[] = [
+    const attrs = record.attributes
+    const values: unknown[] = new Array(tags.length)
+    for (let i = 0; i < tags.length; i++) values[i] = attrs[tags[i]!.keyword] ?? null
+    writer.upsert(
       record.root,
       file.key,
       record.path,
@@ -291,38 +265,41 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
       stamped ? file.size : record.size,
       stamped ? file.mtimeNs : null,
       stamped ? file.ino : null,
-      record.status,
-      record.error_code,
-      record.error ?? record.skip ?? null,
-      record.dicom,
-      mime,
-      record.modality_class,
-      record.class_source,
-      started,
-      started,
-      generation,
-      runId,
-    ]
-    const attrs = record.attributes
-    for (let i = 0; i < tags.length; i++) values.push(toColumn(attrs[tags[i]!.keyword], types[i]!))
-    upsert.run(values)
-    write()
+      [record.status, record.error_code, record.error ?? record.skip ?? null, record.dicom, mime, record.modality_class, record.class_source],
+      values,
+    )
+    // The writer's thread behind: the records wait (backpressure down to the walk).
+    if (writer.full && !records.isPaused()) {
+      records.pause()
+      void writer.drained().then(() => {
+        if (!closed) records.resume()
+      })
+    }
   }
 
   let closed = false
   const close = (status: 'complete' | 'interrupted' | 'failed', summary?: CrawlSummary) => {
     if (closed) return
     closed = true
-    clearInterval(timer)
+    // The writer's last batch committed (rolled back for a failed run) and its connection closed, then the run's end written here.
+    let writeError: unknown
     try {
-      if (status === 'failed') {
-        if (conn.inTransaction) conn.exec('ROLLBACK')
-      } else commit()
-      endRun(conn, runId, status, counts, rootList, started, summary)
-      conn.pragma('wal_checkpoint(TRUNCATE)')
+      try {
+        writer.end(status !== 'failed')
+      } catch (e) {
+        writeError = e
+        status = 'failed'
+      }
+      try {
+        endRun(conn, runId, status, counts, rootList, started, summary)
+        conn.pragma('wal_checkpoint(TRUNCATE)')
+      } catch (e) {
+        if (!writeError) throw e
+      }
     } finally {
       conn.close()
     }
+    if (writeError) throw writeError
   }
   /** SQLite errors inside the run end it: rolled back to the last commit, one line for the user. */
   let fail: (e: unknown) => void = () => {}
@@ -336,6 +313,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
 
   const done = new Promise<IndexSummary>((resolve, reject) => {
     let failed = false
+    writer.onError = (e) => fail(e)
     fail = (e) => {
       if (failed) return
       failed = true

@@ -33,3 +33,8 @@ export function fromColumn(value: unknown): string | null {
   if (value === null || value === undefined) return null
   return typeof value === 'string' ? value : String(value)
 }
+
+/** A column's name quoted for SQL. */
+export function quoteId(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`
+}

@@ -2,6 +2,7 @@ import { asBuffer } from '../util/as-buffer.js'
 import { Transform, type TransformCallback } from 'node:stream'
 import { Worker } from 'node:worker_threads'
 import { CrawlStats } from '../core/stats.js'
+import { keepSmallHeap } from '../util/small-heap.js'
 import type { UntypedCounts } from '../core/typed-values.js'
 import { BatchRunner, type Batch, type BatchResult, type WorkerSetup } from './batch.js'
 import type { DicomRecord, FileEntry } from '../types.js'
@@ -90,6 +91,7 @@ export function inWorkers(setup: WorkerSetup, jobs: number, options: JobsOptions
       const worker = new Worker(WORKER_FILE, { workerData: setup, resourceLimits: RESOURCE_LIMITS })
       const slot = { worker, out: 0, online: false }
       worker.once('online', () => {
+        keepSmallHeap()
         slot.online = true
         if (!scheduled && batch.length) scheduled = setImmediate(dispatch)
       })

@@ -22,4 +22,17 @@ export function smallHeap(): void {
   setFlagsFromString('--optimize-for-size')
 }
 
+/**
+ * Sets the flags of smallHeap() again, if it was called: starting a worker
+ * thread puts V8's flags back to their values at start-up (measured on
+ * Node 20: with a worker started, the young generation of this thread grew
+ * to 16 MiB). Called when a worker of the crawl or of the catalogue's writer
+ * is online.
+ */
+export function keepSmallHeap(): void {
+  if (!done) return
+  setFlagsFromString('--semi-space-growth-factor=1')
+  setFlagsFromString('--optimize-for-size')
+}
+
 let done = false

@@ -1,0 +1,175 @@
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
+import { keepSmallHeap } from '../util/small-heap.js'
+
+/** The compiled writer thread (catalogue-writer.ts): beside this module (dist/lib/catalogue) and beside the bundled command (dist/cli). */
+const THREAD_FILE = new URL('./catalogue-writer.js', import.meta.url)
+/**
+ * Writes per message: a message costs about as much as a few rows. At 64
+ * rows (about 50 KB of JSON) a message's text stays in V8's young
+ * generation; at 256 it was a large object, collected only by full
+ * collections, and a first run on a million files took 1.6 times as long.
+ */
+const PER_MESSAGE = 64
+/**
+ * Messages the thread may have waiting: the run waits (`full`) beyond this,
+ * so a slow disk cannot fill memory (about 1.5 MB of messages), while the
+ * thread's checkpoints do not stop the crawl.
+ */
+const MAX_WAITING = 32
+/** At the end, how long the run waits for the thread's last commit before it gives up on it (the catalogue keeps its last commit). */
+const END_WAIT_MS = 60_000
+
+/** What the writer thread is given (workerData). */
+export interface WriterSetup {
+  db: string
+  /** The files table's columns written, in order: the fixed ones, then one per attribute. */
+  columns: string[]
+  /** The attribute columns' declared kinds (INTEGER, REAL, TEXT), in order. */
+  types: string[]
+  started: string
+  generation: number
+  runId: number
+  batchFiles: number
+  batchMs: number
+}
+
+/** The last message: commit (or roll back) and close; then `flag[0]` is set and the outcome posted on `reply`. */
+export interface WriterEnd {
+  commit: boolean
+  flag: Int32Array
+  reply: MessagePort
+}
+
+/** A file's stamp as the merge has it: size, mtime in ns, inode (null: none). */
+type Stamp = bigint | number | null
+
+/**
+ * The catalogue's writes of an `index` run, made on a thread of their own
+ * (writer-thread.ts), so that SQLite's work on a row (about 9 us: binding its
+ * values, the B-tree) runs beside the crawl instead of in its way. Writes
+ * are sent in order, a few hundred to a message as JSON (one native call to
+ * write, one to read; a structured clone of the same rows cost this thread
+ * more); the thread commits them in batches. The thread starts with the
+ * first write: a run that writes nothing (an unchanged re-run) never starts
+ * it.
+ */
+export class CatalogueWriter {
+  private ops: unknown[][] = []
+  private worker: Worker | undefined
+  private waiting = 0
+  private scheduled = false
+  private exited = false
+  private ended = false
+  private drainWaiters: Array<() => void> = []
+  /** A failure of the thread (an SQLite error, the thread lost): the run ends with it. */
+  onError: (e: Error) => void = () => {}
+
+  constructor(private readonly setup: WriterSetup) {}
+
+  /** A file read: its row, written or replaced. `attributes` as the record has them (text), in the columns' order. */
+  upsert(root: string, key: Buffer, path: string, folder: string, size: Stamp, mtimeNs: Stamp, inode: Stamp, rest: readonly unknown[], attributes: readonly unknown[]): void {
+    const op: unknown[] = ['u', root, key.toString('latin1'), path, folder, text(size), text(mtimeNs), text(inode)]
+    for (let i = 0; i < rest.length; i++) op.push(rest[i])
+    for (let i = 0; i < attributes.length; i++) op.push(attributes[i])
+    this.push(op)
+  }
+
+  /** A file not DICOM named after its row was sent: its type, and its stamp (null: none, read again next run). */
+  name(root: string, key: Buffer, mime: string | null, size: Stamp, mtimeNs: Stamp, inode: Stamp): void {
+    this.push(['m', root, key.toString('latin1'), mime, text(size), text(mtimeNs), text(inode)])
+  }
+
+  /** A file gone: its row deleted. */
+  remove(root: string, key: Buffer): void {
+    this.push(['d', root, key.toString('latin1')])
+  }
+
+  /** True while the thread has as many messages waiting as it may: the run should wait for `drained()`. */
+  get full(): boolean {
+    return this.waiting >= MAX_WAITING
+  }
+
+  /** Resolves when the thread has room again. */
+  drained(): Promise<void> {
+    if (!this.full) return Promise.resolve()
+    return new Promise((resolve) => this.drainWaiters.push(resolve))
+  }
+
+  /**
+   * Sends what is left and waits (synchronously: this also runs in a
+   * process's `exit` handler) until the thread has committed (`commit`) or
+   * rolled back its open batch and closed its connection. Throws the
+   * thread's error, if its end failed.
+   */
+  end(commit: boolean): void {
+    if (this.ended) return
+    if (commit) this.flush()
+    this.ended = true
+    if (!this.worker) return
+    const worker = this.worker
+    if (!this.exited) {
+      const flag = new Int32Array(new SharedArrayBuffer(4))
+      const { port1, port2 } = new MessageChannel()
+      worker.postMessage({ commit, flag, reply: port2 } satisfies WriterEnd, [port2])
+      Atomics.wait(flag, 0, 0, END_WAIT_MS)
+      const outcome = receiveMessageOnPort(port1)?.message as { failed?: { message: string; code?: string } } | undefined
+      port1.close()
+      if (outcome?.failed) throw failure(outcome.failed)
+    }
+    worker.unref()
+    void worker.terminate()
+  }
+
+  private push(op: unknown[]): void {
+    if (this.ended) return
+    this.ops.push(op)
+    if (this.ops.length >= PER_MESSAGE) this.flush()
+    else if (!this.scheduled) {
+      // A message at each turn of the event loop at least: a slow crawl's rows do not wait for the batch to fill.
+      this.scheduled = true
+      setImmediate(() => {
+        this.scheduled = false
+        this.flush()
+      })
+    }
+  }
+
+  private flush(): void {
+    if (this.ops.length === 0 || this.ended) return
+    // One native call for the message's JSON (one per write cost half as much again), one for its bytes.
+    const message = Buffer.from(JSON.stringify(this.ops), 'utf8')
+    this.ops = []
+    const worker = this.worker ?? this.start()
+    this.waiting++
+    // Transferred, not copied (a message's bytes are an ArrayBuffer of their own: larger than the pool's slices).
+    worker.postMessage({ buffer: message.buffer, offset: message.byteOffset, length: message.byteLength }, message.byteOffset === 0 ? [message.buffer as ArrayBuffer] : [])
+  }
+
+  private start(): Worker {
+    const worker = new Worker(THREAD_FILE, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 256 } })
+    worker.on('message', (m: null | { failed: { message: string; code?: string } }) => {
+      if (m) return this.onError(failure(m.failed))
+      this.waiting--
+      if (!this.full && this.drainWaiters.length) {
+        const waiters = this.drainWaiters
+        this.drainWaiters = []
+        for (const resolve of waiters) resolve()
+      }
+    })
+    worker.once('online', keepSmallHeap)
+    worker.on('error', (e) => this.onError(e))
+    worker.on('exit', (code) => {
+      this.exited = true
+      if (!this.ended) this.onError(new Error(`catalogue writer thread ended early (exit code ${code})`))
+    })
+    this.worker = worker
+    return worker
+  }
+}
+
+const text = (v: Stamp): string | number | null => (typeof v === 'bigint' ? v.toString() : v)
+
+/** The thread's error as SQLite gave it: message and code (for catalogueError). */
+function failure(f: { message: string; code?: string }): Error {
+  return Object.assign(new Error(f.message), f.code ? { code: f.code } : {})
+}
