@@ -18,7 +18,8 @@ let conn: Database.Database | undefined
 let statements: ReturnType<typeof prepare> | undefined
 let inBatch = 0
 let batchStarted = 0
-let failed = false
+/** The first failure, sent when it happens and again with the end (the run may reach its end before the first message is read). */
+let failed: ReturnType<typeof asFailure> | undefined
 
 function prepare(db: Database.Database) {
   const { columns } = setup
@@ -94,8 +95,8 @@ const timer = setInterval(() => {
   try {
     commit()
   } catch (e) {
-    failed = true
-    port.postMessage({ failed: asFailure(e) })
+    failed = asFailure(e)
+    port.postMessage({ failed })
   }
 }, setup.batchMs)
 
@@ -106,14 +107,14 @@ port.on('message', (message: { buffer: ArrayBuffer; offset: number; length: numb
       run(JSON.parse(Buffer.from(message.buffer, message.offset, message.length).toString('utf8')) as unknown[][])
       port.postMessage(null)
     } catch (e) {
-      failed = true
-      port.postMessage({ failed: asFailure(e) })
+      failed = asFailure(e)
+      port.postMessage({ failed })
     }
     return
   }
   // The end: commit (or roll back) and close, then tell the run's thread, which waits for it.
   clearInterval(timer)
-  let outcome: { failed?: ReturnType<typeof asFailure> } = {}
+  let outcome: { failed?: ReturnType<typeof asFailure> } = failed ? { failed } : {}
   try {
     if (conn) {
       if (message.commit && !failed) commit()
@@ -121,7 +122,7 @@ port.on('message', (message: { buffer: ArrayBuffer; offset: number; length: numb
       conn.close()
     }
   } catch (e) {
-    outcome = { failed: asFailure(e) }
+    outcome = { failed: failed ?? asFailure(e) }
     try {
       conn?.close()
     } catch {
