@@ -161,11 +161,12 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.equal(stats(path.join(tmp, 'j2b.json')).catalogue.unchanged, manifest.files)
   })
 
-  it('after changing 3 files, removing 5 and adding 4, equals a fresh catalogue of the changed tree', async () => {
-    const work = path.join(tmp, 'changed')
+  for (const [how, env] of [['', {}], [', its rows read ahead on the writer thread', { DICOM_CRAWLER_READ_AHEAD_AFTER: '1' }]] as const)
+  it(`after changing 3 files, removing 5 and adding 4, equals a fresh catalogue of the changed tree${how}`, async () => {
+    const work = path.join(tmp, `changed${how ? '-ahead' : ''}`)
     fs.cpSync(tree, work, { recursive: true })
-    const db = path.join(tmp, 'incremental.sqlite')
-    assert.equal((await run(['index', '-q', '--db', db, work])).status, 0)
+    const db = path.join(tmp, `incremental${how ? '-ahead' : ''}.sqlite`)
+    assert.equal((await run(['index', '-q', '--db', db, work], env)).status, 0)
     const dicom = (sql<{ path: string }>(db, "SELECT path FROM files WHERE status = 'ok' ORDER BY path")).map((r) => r.path)
     const pick = (i: number) => dicom[Math.floor((i * dicom.length) / 13)]!
     // Changed: another file's content (other attributes), and a later mtime.
@@ -179,15 +180,20 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     fs.copyFileSync(pick(10), path.join(work, 'NEWPATIENT', 'S1', 'b.dcm'))
     fs.copyFileSync(pick(11), `${pick(11)}.copy`)
     fs.writeFileSync(path.join(path.dirname(pick(12)), 'notes.txt'), 'not DICOM\n')
-    const again = await run(['index', '-q', '--db', db, '--stats', path.join(tmp, 'inc.json'), work])
+    const again = await run(['index', '-q', '--db', db, '--stats', path.join(tmp, 'inc.json'), work], env)
     assert.equal(again.status, 0, again.stderr)
     const s = stats(path.join(tmp, 'inc.json'))
     assert.deepEqual([s.catalogue.changed, s.catalogue.removed, s.catalogue.added, s.filesSeen], [3, 5, 4, 7])
     assert.equal(s.catalogue.unchanged, manifest.files - 3 - 5)
-    const fresh = path.join(tmp, 'fresh.sqlite')
+    const fresh = path.join(tmp, `fresh${how ? '-ahead' : ''}.sqlite`)
     assert.equal((await run(['index', '-q', '--db', fresh, work])).status, 0)
     assert.deepEqual(dump(db), dump(fresh))
     assert.deepEqual(sql(db, 'SELECT * FROM series'), sql(fresh, 'SELECT * FROM series'))
+    // And a run over it as it is now passes over every file.
+    const still = await run(['index', '-q', '--db', db, '--stats', path.join(tmp, 'inc.json'), work], env)
+    assert.equal(still.status, 0, still.stderr)
+    assert.deepEqual([stats(path.join(tmp, 'inc.json')).catalogue.unchanged, stats(path.join(tmp, 'inc.json')).catalogue.removed], [manifest.files - 5 + 4, 0])
+    assert.deepEqual(dump(db), dump(fresh))
   })
 
   it('killed with SIGKILL at 5 moments, the next run ends equal to an uninterrupted one, reading only what was not committed', async (t) => {

@@ -9,19 +9,22 @@ import { createRequire } from 'node:module'
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import type Database from 'better-sqlite3'
 import { quoteId, toColumn } from './values.js'
-import { tuneConnection } from './pragmas.js'
-import type { WriterSetup, WriterEnd } from './writer.js'
+import { READ_CACHE_KIB, WRITE_CACHE_KIB, tuneConnection } from './pragmas.js'
+import type { RowsChannel, WriterSetup, WriterEnd } from './writer.js'
+import { CURSOR_CHUNK, lastKey, nextRows } from './merge.js'
 
-const setup = workerData as WriterSetup
+const setup = workerData as WriterSetup & { rows: RowsChannel }
 const port = parentPort!
 let conn: Database.Database | undefined
+/** A connection of its own for the merge's chunks: a small page cache, which the writes' does not need to share. */
+let reader: Database.Database | undefined
 let statements: ReturnType<typeof prepare> | undefined
 let inBatch = 0
 let batchStarted = 0
 /** The first failure, sent when it happens and again with the end (the run may reach its end before the first message is read). */
 let failed: ReturnType<typeof asFailure> | undefined
 
-function prepare(db: Database.Database) {
+function prepare(db: Database.Database, rdb: Database.Database) {
   const { columns } = setup
   return {
     upsert: db.prepare(
@@ -33,15 +36,61 @@ function prepare(db: Database.Database) {
     ),
     setMime: db.prepare('UPDATE files SET mime = ?, size = ?, mtime_ns = ?, inode = ? WHERE root = ? AND walk_key = ?'),
     remove: db.prepare('DELETE FROM files WHERE root = ? AND walk_key = ?'),
+    rows: nextRows(rdb),
   }
+}
+
+/** Atomics.waitAsync (Node 16 and later; in TypeScript's ES2024 library). */
+interface AtomicsWaitAsync {
+  waitAsync(array: Int32Array, index: number, value: number): { async: boolean; value: Promise<string> | string }
+}
+
+/** Chunks of rows read ahead of what the merge has taken, at most. */
+const CHUNKS_AHEAD = 8
+/** The chunks of rows being read for the merge. */
+let stream: { id: number; root: string; after: Buffer; done: boolean } | undefined
+let sentChunks = 0
+let waitingForRoom = false
+
+/**
+ * Reads the merge's next chunks while it has taken all but CHUNKS_AHEAD of
+ * them; called after each message, and when the merge takes a chunk. A
+ * chunk read here holds no row written by this run: the merge asked for it
+ * before the walk passed its first row, and a write is of a file the walk
+ * has met (lib/catalogue/chunks.ts).
+ */
+function pump(): void {
+  const state = setup.rows.state
+  while (stream && !stream.done && !failed && sentChunks - Atomics.load(state, 1) < CHUNKS_AHEAD) {
+    const [count, packed] = (statements ?? open()).rows.get({ generation: setup.generation, root: stream.root, after: stream.after, limit: CURSOR_CHUNK }) as [number, Buffer | null]
+    if (count < CURSOR_CHUNK || !packed) stream.done = true
+    else stream.after = Buffer.from(lastKey(packed))
+    const own = packed && (packed.byteOffset !== 0 || packed.byteLength !== packed.buffer.byteLength) ? Buffer.from(packed) : packed
+    setup.rows.port.postMessage({ id: stream.id, count, buffer: own?.buffer ?? null, length: own?.byteLength ?? 0 }, own ? [own.buffer as ArrayBuffer] : [])
+    Atomics.store(state, 0, ++sentChunks)
+    Atomics.notify(state, 0)
+  }
+  if (!stream || stream.done || failed || waitingForRoom) return
+  // Ahead as far as it may go: on again when the merge takes a chunk.
+  waitingForRoom = true
+  const waited = (Atomics as unknown as AtomicsWaitAsync).waitAsync(state, 1, Atomics.load(state, 1))
+  void (waited.async ? (waited.value as Promise<string>) : Promise.resolve()).then(() => {
+    waitingForRoom = false
+    pump()
+  })
 }
 
 function open(): NonNullable<typeof statements> {
   const db = new (createRequire(import.meta.url)('better-sqlite3') as typeof Database)(setup.db, { fileMustExist: true })
   // As the run's own connection (schema.ts openCatalogue), which made the file WAL and migrated it.
-  tuneConnection(db)
+  tuneConnection(db, WRITE_CACHE_KIB)
   conn = db
-  return (statements = prepare(db))
+  reader = new (createRequire(import.meta.url)('better-sqlite3') as typeof Database)(setup.db, { readonly: true, fileMustExist: true })
+  reader.pragma(`cache_size = -${READ_CACHE_KIB}`)
+  statements = prepare(db, reader)
+  Atomics.store(setup.rows.state, 2, 1)
+  Atomics.notify(setup.rows.state, 2)
+  return statements
 }
 
 /** A stamp's integer as sent (decimal text, or null). */
@@ -54,6 +103,12 @@ function run(ops: unknown[][]): void {
   const { started, generation, runId, types } = setup
   const fixed = 15
   for (const op of ops) {
+    if (op[0] === 'r') {
+      // The merge's chunks of rows from here on (writer.ts streamRows): read by pump(), not a write.
+      stream = { id: op[1] as number, root: op[2] as string, after: Buffer.from(op[3] as string, 'latin1'), done: false }
+      continue
+    }
+    if (op[0] === 'h') continue // started ahead of the chunks it will read (its connection is open)
     if (inBatch === 0) {
       db.exec('BEGIN')
       batchStarted = Date.now()
@@ -105,6 +160,7 @@ port.on('message', (message: { buffer: ArrayBuffer; offset: number; length: numb
     if (failed) return
     try {
       run(JSON.parse(Buffer.from(message.buffer, message.offset, message.length).toString('utf8')) as unknown[][])
+      pump()
       port.postMessage(null)
     } catch (e) {
       failed = asFailure(e)
@@ -120,11 +176,13 @@ port.on('message', (message: { buffer: ArrayBuffer; offset: number; length: numb
       if (message.commit && !failed) commit()
       else if (conn.inTransaction) conn.exec('ROLLBACK')
       conn.close()
+      reader?.close()
     }
   } catch (e) {
     outcome = { failed: failed ?? asFailure(e) }
     try {
       conn?.close()
+      reader?.close()
     } catch {
       // closed as it can be; the first error is the one reported
     }

@@ -9,7 +9,7 @@ import { keyFolder } from './walk-key.js'
  * each) the blobs outlived the collections that would have freed them: the
  * 1M re-run's peak RSS went from 80 to 146 MB.
  */
-const CURSOR_CHUNK = 256
+export const CURSOR_CHUNK = 256
 const EMPTY = Buffer.alloc(0)
 
 /** A catalogue row looked up alone: walk_key, size, mtime_ns, inode, generation (raw, integers as BigInt). */
@@ -28,12 +28,17 @@ export interface MergeStatements {
   oneRow: Database.Statement
 }
 
+/** A chunk of a root's rows after a key: how many (CURSOR_CHUNK: maybe more follow), and the packed rows (null: none). */
+export type RowChunk = [count: number, packed: Buffer | null]
+
 /** The statements and state the merges of a run share. */
 export interface MergeContext {
   generation: number
   counts: CatalogueCounts
   /** Deletes the row of a file gone (the writes are made on the writer's thread). */
   remove: (root: string, key: Buffer) => void
+  /** The next chunk of the root's rows after the key `after` (lib/catalogue/chunks.ts). */
+  rows: (root: string, after: Buffer) => RowChunk
 }
 
 /**
@@ -49,14 +54,28 @@ export interface MergeContext {
  */
 export function mergeStatements(conn: Database.Database): MergeStatements {
   return {
-    nextRows: conn
-      .prepare(
-        `SELECT count(*), CAST(group_concat(length(walk_key) || ' ' || walk_key || CASE WHEN generation >= @generation AND size IS NOT NULL AND mtime_ns IS NOT NULL AND inode IS NOT NULL THEN size || ':' || mtime_ns || ':' || inode ELSE '' END, char(10)) AS BLOB)
-         FROM (SELECT walk_key, size, mtime_ns, inode, generation FROM files WHERE root = @root AND walk_key > @after ORDER BY walk_key LIMIT @limit)`,
-      )
-      .raw(true),
+    nextRows: nextRows(conn),
     oneRow: conn.prepare('SELECT walk_key, size, mtime_ns, inode, generation FROM files WHERE root = ? AND walk_key = ?').raw(true).safeIntegers(true),
   }
+}
+
+/** The statement that reads a chunk of rows (named parameters: generation, root, after, limit), on either connection. */
+export function nextRows(conn: Database.Database): Database.Statement {
+  return conn
+    .prepare(
+      `SELECT count(*), CAST(group_concat(length(walk_key) || ' ' || walk_key || CASE WHEN generation >= @generation AND size IS NOT NULL AND mtime_ns IS NOT NULL AND inode IS NOT NULL THEN size || ':' || mtime_ns || ':' || inode ELSE '' END, char(10)) AS BLOB)
+       FROM (SELECT walk_key, size, mtime_ns, inode, generation FROM files WHERE root = @root AND walk_key > @after ORDER BY walk_key LIMIT @limit)`,
+    )
+    .raw(true)
+}
+
+/** The key of a packed chunk's last row. */
+export function lastKey(packed: Buffer): Buffer {
+  const start = packed.lastIndexOf(0x0a) + 1
+  let i = start
+  let length = 0
+  for (let c = packed[i]!; c !== 0x20; c = packed[++i]!) length = length * 10 + c - 0x30
+  return packed.subarray(i + 1, i + 1 + length)
 }
 
 /**
@@ -125,7 +144,7 @@ export class RootMerge {
     let chunk = this.chunk
     if (this.at >= chunk.length) {
       if (this.exhausted) return false
-      const [count, packed] = this.statements.nextRows.get({ generation: this.context.generation, root: this.root, after: this.lastFetched, limit: CURSOR_CHUNK }) as [number, Buffer | null]
+      const [count, packed] = this.context.rows(this.root, this.lastFetched)
       this.exhausted = count < CURSOR_CHUNK
       if (!packed) return false
       this.chunk = chunk = packed

@@ -11,6 +11,7 @@ import type { CrawlStats, CrawlSummary } from '../core/stats.js'
 import type { DicomRecord, FileEntry } from '../types.js'
 import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta, groupViews, openCatalogue, setMeta } from './schema.js'
 import { CatalogueWriter } from './writer.js'
+import { RowChunks } from './chunks.js'
 import { KeyWriter } from './walk-key.js'
 import { RootMerge, mergeStatements, type MergeContext } from './merge.js'
 import { entryPath, type WalkFolder } from '../stages/walk.js'
@@ -115,7 +116,8 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   const writer = new CatalogueWriter({ db, columns: [...fixed, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs })
 
   // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
-  const context: MergeContext = { generation, counts, remove: (root, key) => writer.remove(root, key) }
+  const chunks = new RowChunks(statements.nextRows, generation, writer)
+  const context: MergeContext = { generation, counts, remove: (root, key) => writer.remove(root, key), rows: (root, after) => chunks.next(root, after) }
   const merges = new Map<string, RootMerge>()
   const mergeOf = (root: string): RootMerge => {
     let merge = merges.get(root)

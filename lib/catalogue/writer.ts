@@ -1,5 +1,6 @@
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
 import { keepSmallHeap } from '../util/small-heap.js'
+import { CURSOR_CHUNK, lastKey, type RowChunk } from './merge.js'
 
 /** The compiled writer thread (catalogue-writer.ts): beside this module (dist/lib/catalogue) and beside the bundled command (dist/cli). */
 const THREAD_FILE = new URL('./catalogue-writer.js', import.meta.url)
@@ -19,6 +20,9 @@ const MAX_WAITING = 32
 /** At the end, how long the run waits for the thread's last commit before it gives up on it (the catalogue keeps its last commit). */
 const END_WAIT_MS = 60_000
 
+/** How long the merge waits for the thread to open its connection before it reads the chunks itself. */
+const START_WAIT_MS = 2000
+
 /** What the writer thread is given (workerData). */
 export interface WriterSetup {
   db: string
@@ -31,6 +35,14 @@ export interface WriterSetup {
   runId: number
   batchFiles: number
   batchMs: number
+}
+
+/** The thread's side of the chunks of rows it reads ahead for the merge (given at its start). */
+export interface RowsChannel {
+  /** Chunks go back here as `{ id, count, buffer, length }` (the bytes transferred). */
+  port: MessagePort
+  /** [0]: chunks sent, counted (the merge waits on it); [1]: chunks taken by the merge (the thread waits on it); [2]: 1 once the connection is open. */
+  state: Int32Array
 }
 
 /** The last message: commit (or roll back) and close; then `flag[0]` is set and the outcome posted on `reply`. */
@@ -61,6 +73,12 @@ export class CatalogueWriter {
   private exited = false
   private ended = false
   private drainWaiters: Array<() => void> = []
+  /** The chunks of rows the thread reads for the merge: which, and the key the next one follows. */
+  private stream: { id: number; root: string; expect: Buffer } | undefined
+  private streams = 0
+  private rowsPort: MessagePort | undefined
+  /** Shared with the thread: [0] chunks sent, [1] chunks taken, [2] 1 once its connection is open. */
+  private readonly rowsState = new Int32Array(new SharedArrayBuffer(12))
   /** A failure of the thread (an SQLite error, the thread lost): the run ends with it. */
   onError: (e: Error) => void = () => {}
 
@@ -82,6 +100,54 @@ export class CatalogueWriter {
   /** A file gone: its row deleted. */
   remove(root: string, key: Buffer): void {
     this.push(['d', root, key.toString('latin1')])
+  }
+
+  /**
+   * Has the thread read the root's chunks of rows after `after` for the
+   * merge, one after another, a few ahead of it (lib/catalogue/chunks.ts):
+   * started if it is not, and waited for until its connection is open.
+   * Returns whether the chunks now come from it.
+   */
+  streamRows(root: string, after: Buffer): boolean {
+    if (this.ended) return false
+    this.start()
+    // Its connection open, or at most START_WAIT_MS.
+    if (Atomics.load(this.rowsState, 2) === 0) Atomics.wait(this.rowsState, 2, 0, START_WAIT_MS)
+    if (Atomics.load(this.rowsState, 2) === 0 || this.exited) return false
+    const id = ++this.streams
+    this.stream = { id, root, expect: Buffer.from(after) }
+    this.push(['r', id, root, after.toString('latin1')])
+    this.flush()
+    return true
+  }
+
+  /**
+   * The next chunk of the root's rows after `after` from the thread, waited
+   * for; undefined when the thread is not reading that one (the merge reads
+   * it itself). Synchronous: the merge runs inside the walk's hook.
+   */
+  streamed(root: string, after: Buffer): RowChunk | undefined {
+    const stream = this.stream
+    if (!stream || stream.root !== root || !stream.expect.equals(after) || !this.rowsPort) return undefined
+    for (;;) {
+      const seen = Atomics.load(this.rowsState, 0)
+      for (let m = receiveMessageOnPort(this.rowsPort); m; m = receiveMessageOnPort(this.rowsPort)) {
+        // Every chunk sent is counted as taken, a stale one too: the thread reads only so far ahead of what is taken.
+        Atomics.add(this.rowsState, 1, 1)
+        Atomics.notify(this.rowsState, 1)
+        const r = m.message as { id: number; count: number; buffer: ArrayBuffer | null; length: number }
+        if (r.id !== stream.id) continue
+        const packed = r.buffer ? Buffer.from(r.buffer, 0, r.length) : null
+        if (r.count < CURSOR_CHUNK || !packed) this.stream = undefined
+        else stream.expect = Buffer.from(lastKey(packed))
+        return [r.count, packed]
+      }
+      if (this.exited || this.ended) {
+        this.stream = undefined
+        return undefined
+      }
+      Atomics.wait(this.rowsState, 0, seen, 1000)
+    }
   }
 
   /** True while the thread has as many messages waiting as it may: the run should wait for `drained()`. */
@@ -139,14 +205,24 @@ export class CatalogueWriter {
     // One native call for the message's JSON (one per write cost half as much again), one for its bytes.
     const message = Buffer.from(JSON.stringify(this.ops), 'utf8')
     this.ops = []
-    const worker = this.worker ?? this.start()
+    const worker = this.worker ?? this.startThread()
     this.waiting++
     // Transferred, not copied (a message's bytes are an ArrayBuffer of their own: larger than the pool's slices).
     worker.postMessage({ buffer: message.buffer, offset: message.byteOffset, length: message.byteLength }, message.byteOffset === 0 ? [message.buffer as ArrayBuffer] : [])
   }
 
-  private start(): Worker {
-    const worker = new Worker(THREAD_FILE, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 256 } })
+  /** Starts the thread now (its start takes some 50 ms), if it is not running. */
+  start(): void {
+    if (this.worker || this.ended) return
+    this.push(['h'])
+    this.flush()
+  }
+
+  private startThread(): Worker {
+    const { port1, port2 } = new MessageChannel()
+    this.rowsPort = port1
+    const rows: RowsChannel = { port: port2, state: this.rowsState }
+    const worker = new Worker(THREAD_FILE, { workerData: { ...this.setup, rows }, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 256 } })
     worker.on('message', (m: null | { failed: { message: string; code?: string } }) => {
       if (m) return this.onError(failure(m.failed))
       this.waiting--
