@@ -51,6 +51,9 @@ function stats(file: string): { filesSeen: number; catalogue: { added: number; c
 
 const hash = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 
+/** The catalogue's writer thread from the first write and the first chunk of rows on (a test tree's run is over before it would take over). */
+const THREAD = { DICOM_CRAWLER_WRITER_AFTER_MS: '0', DICOM_CRAWLER_READ_AHEAD_AFTER: '1' }
+
 const SKIP = HAVE_CORPUS ? false : 'corpus not found: the generated trees are made from it; catalogue tests skipped'
 
 describe('index: an incremental catalogue', { skip: SKIP }, () => {
@@ -161,7 +164,7 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.equal(stats(path.join(tmp, 'j2b.json')).catalogue.unchanged, manifest.files)
   })
 
-  for (const [how, env] of [['', {}], [', its rows read ahead on the writer thread', { DICOM_CRAWLER_READ_AHEAD_AFTER: '1' }]] as const)
+  for (const [how, env] of [['', {}], [', written and its rows read ahead on the writer thread', THREAD]] as const)
   it(`after changing 3 files, removing 5 and adding 4, equals a fresh catalogue of the changed tree${how}`, async () => {
     const work = path.join(tmp, `changed${how ? '-ahead' : ''}`)
     fs.cpSync(tree, work, { recursive: true })
@@ -196,13 +199,14 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.deepEqual(dump(db), dump(fresh))
   })
 
-  it('killed with SIGKILL at 5 moments, the next run ends equal to an uninterrupted one, reading only what was not committed', async (t) => {
+  for (const [how, env] of [['', {}], [', written on the writer thread', THREAD]] as const)
+  it(`killed with SIGKILL at 5 moments, the next run ends equal to an uninterrupted one, reading only what was not committed${how}`, async (t) => {
     const reference = path.join(tmp, 'reference.sqlite')
     assert.equal((await run(['index', '-q', '--db', reference, tree])).status, 0)
     const expected = dump(reference)
     for (const [i, share] of [0, 0.2, 0.45, 0.7, 0.95].entries()) {
-      const db = path.join(tmp, `killed-${i}.sqlite`)
-      const child = spawn(process.execPath, [CLI, 'index', '-q', '--commit-every', '20', '--db', db, tree], { stdio: 'ignore' })
+      const db = path.join(tmp, `killed-${i}${how ? '-thread' : ''}.sqlite`)
+      const child = spawn(process.execPath, [CLI, 'index', '-q', '--commit-every', '20', '--db', db, tree], { stdio: 'ignore', env: { ...process.env, ...env } })
       const exited = new Promise((resolve) => child.on('exit', resolve))
       // A reader queries while the run writes (WAL); the kill comes when this share is committed.
       const target = Math.floor(share * manifest.files)
@@ -227,7 +231,7 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
       assert.ok(unnamed.every((r) => r.status === 'not-dicom' && r.mime === null), JSON.stringify(unnamed))
       const waiting = unnamed.reduce((n, r) => n + r.n, 0)
       const statsFile = path.join(tmp, `killed-${i}.json`)
-      const again = await run(['index', '-q', '--db', db, '--stats', statsFile, tree])
+      const again = await run(['index', '-q', '--db', db, '--stats', statsFile, tree], env)
       assert.equal(again.status, 0, again.stderr)
       const s = stats(statsFile)
       assert.deepEqual([s.catalogue.unchanged, s.catalogue.added, s.catalogue.changed], [committed - waiting, manifest.files - committed, waiting], `kill ${i} at ${committed} rows (${waiting} waiting for a name)`)
@@ -444,9 +448,10 @@ describe('index and export: bad input stops with one line and its exit code, the
     assert.equal(third.status, 0, third.stderr)
   })
 
-  it('SIGINT: exit 130, what was written is committed, the run marked interrupted, the catalogue free', async () => {
-    const db = path.join(tmp, 'sigint.sqlite')
-    const child = spawn(process.execPath, [CLI, 'index', '-q', '--commit-every', '1000', '--db', db, tree], { stdio: 'ignore', env: { ...process.env, DICOM_CRAWLER_BENCH_OPEN_DELAY_MS: '20' } })
+  for (const [how, env] of [['', {}], [', written on the writer thread', THREAD]] as const)
+  it(`SIGINT: exit 130, what was written is committed, the run marked interrupted, the catalogue free${how}`, async () => {
+    const db = path.join(tmp, `sigint${how ? '-thread' : ''}.sqlite`)
+    const child = spawn(process.execPath, [CLI, 'index', '-q', '--commit-every', '1000', '--db', db, tree], { stdio: 'ignore', env: { ...process.env, DICOM_CRAWLER_BENCH_OPEN_DELAY_MS: '20', ...env } })
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
     // Files are being written (a commit comes only every 1,000 or once a second).
     for (;;) {
@@ -493,13 +498,14 @@ describe('index and export: bad input stops with one line and its exit code, the
     }
   })
 
-  it('a full disk (file size limit) mid-run: exit 3, the catalogue consistent with what was committed', async () => {
-    const db = path.join(tmp, 'full.sqlite')
+  for (const [how, env] of [['', {}], [', written on the writer thread', THREAD]] as const)
+  it(`a full disk (file size limit) mid-run: exit 3, the catalogue consistent with what was committed${how}`, async () => {
+    const db = path.join(tmp, `full${how ? '-thread' : ''}.sqlite`)
     // RLIMIT_FSIZE with SIGXFSZ ignored: writes past 300 KiB fail as on a full disk.
-    const r = spawnSync('sh', ['-c', `trap '' XFSZ; ulimit -f 300; exec "$0" "$@"`, process.execPath, CLI, 'index', '-q', '--commit-every', '20', '--db', db, tree], { encoding: 'utf8' })
+    const r = spawnSync('sh', ['-c', `trap '' XFSZ; ulimit -f 300; exec "$0" "$@"`, process.execPath, CLI, 'index', '-q', '--commit-every', '20', '--db', db, tree], { encoding: 'utf8', env: { ...process.env, ...env } })
     assert.equal(r.status, 3, r.stderr)
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr)
-    assert.match(r.stderr, /^dicom-crawler: cannot write catalogue .*full\.sqlite: (disk full|input\/output error)/)
+    assert.match(r.stderr, /^dicom-crawler: cannot write catalogue .*full(-thread)?\.sqlite: (disk full|input\/output error)/)
     assert.deepEqual(sql(db, 'PRAGMA integrity_check'), [{ integrity_check: 'ok' }])
     const again = await run(['index', '-q', '--db', db, tree])
     assert.equal(again.status, 0, again.stderr)

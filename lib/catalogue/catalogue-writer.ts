@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module'
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import type Database from 'better-sqlite3'
-import { quoteId, toColumn } from './values.js'
+import { RowStore } from './row-store.js'
 import { READ_CACHE_KIB, WRITE_CACHE_KIB, tuneConnection } from './pragmas.js'
 import type { RowsChannel, WriterSetup, WriterEnd } from './writer.js'
 import { CURSOR_CHUNK, lastKey, nextRows } from './merge.js'
@@ -18,27 +18,10 @@ const port = parentPort!
 let conn: Database.Database | undefined
 /** A connection of its own for the merge's chunks: a small page cache, which the writes' does not need to share. */
 let reader: Database.Database | undefined
-let statements: ReturnType<typeof prepare> | undefined
-let inBatch = 0
-let batchStarted = 0
+let store: RowStore | undefined
+let rows: Database.Statement | undefined
 /** The first failure, sent when it happens and again with the end (the run may reach its end before the first message is read). */
 let failed: ReturnType<typeof asFailure> | undefined
-
-function prepare(db: Database.Database, rdb: Database.Database) {
-  const { columns } = setup
-  return {
-    upsert: db.prepare(
-      `INSERT INTO files (${columns.map(quoteId).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-       ON CONFLICT (root, walk_key) DO UPDATE SET ${columns
-         .filter((c) => c !== 'root' && c !== 'walk_key' && c !== 'first_seen')
-         .map((c) => `${quoteId(c)} = excluded.${quoteId(c)}`)
-         .join(', ')}`,
-    ),
-    setMime: db.prepare('UPDATE files SET mime = ?, size = ?, mtime_ns = ?, inode = ? WHERE root = ? AND walk_key = ?'),
-    remove: db.prepare('DELETE FROM files WHERE root = ? AND walk_key = ?'),
-    rows: nextRows(rdb),
-  }
-}
 
 /** Atomics.waitAsync (Node 16 and later; in TypeScript's ES2024 library). */
 interface AtomicsWaitAsync {
@@ -62,7 +45,8 @@ let waitingForRoom = false
 function pump(): void {
   const state = setup.rows.state
   while (stream && !stream.done && !failed && sentChunks - Atomics.load(state, 1) < CHUNKS_AHEAD) {
-    const [count, packed] = (statements ?? open()).rows.get({ generation: setup.generation, root: stream.root, after: stream.after, limit: CURSOR_CHUNK }) as [number, Buffer | null]
+    if (!rows) open()
+    const [count, packed] = rows!.get({ generation: setup.generation, root: stream.root, after: stream.after, limit: CURSOR_CHUNK }) as [number, Buffer | null]
     if (count < CURSOR_CHUNK || !packed) stream.done = true
     else stream.after = Buffer.from(lastKey(packed))
     const own = packed && (packed.byteOffset !== 0 || packed.byteLength !== packed.buffer.byteLength) ? Buffer.from(packed) : packed
@@ -80,75 +64,56 @@ function pump(): void {
   })
 }
 
-function open(): NonNullable<typeof statements> {
+function open(): RowStore {
   const db = new (createRequire(import.meta.url)('better-sqlite3') as typeof Database)(setup.db, { fileMustExist: true })
   // As the run's own connection (schema.ts openCatalogue), which made the file WAL and migrated it.
   tuneConnection(db, WRITE_CACHE_KIB)
   conn = db
   reader = new (createRequire(import.meta.url)('better-sqlite3') as typeof Database)(setup.db, { readonly: true, fileMustExist: true })
   reader.pragma(`cache_size = -${READ_CACHE_KIB}`)
-  statements = prepare(db, reader)
+  store = new RowStore(db, setup)
+  rows = nextRows(reader)
   Atomics.store(setup.rows.state, 2, 1)
   Atomics.notify(setup.rows.state, 2)
-  return statements
+  return store
 }
 
 /** A stamp's integer as sent (decimal text, or null). */
 const int = (v: string | number | null): bigint | number | null => (typeof v === 'string' ? BigInt(v) : v)
+const key = (v: unknown): Buffer => Buffer.from(v as string, 'latin1')
 
-/** Runs one message's writes. */
+/** Runs one message's writes (writer.ts writes them: keys as latin1 text, stamps as decimal text). */
 function run(ops: unknown[][]): void {
-  const s = statements ?? open()
-  const db = conn!
-  const { started, generation, runId, types } = setup
-  const fixed = 15
+  const s = store ?? open()
   for (const op of ops) {
-    if (op[0] === 'r') {
-      // The merge's chunks of rows from here on (writer.ts streamRows): read by pump(), not a write.
-      stream = { id: op[1] as number, root: op[2] as string, after: Buffer.from(op[3] as string, 'latin1'), done: false }
-      continue
-    }
-    if (op[0] === 'h') continue // started ahead of the chunks it will read (its connection is open)
-    if (inBatch === 0) {
-      db.exec('BEGIN')
-      batchStarted = Date.now()
-    }
     switch (op[0]) {
-      case 'u': {
-        // 'u', root, key, path, folder, size, mtime_ns, inode, status, error_code, error, dicom, mime, modality_class, class_source, ...attributes
-        const values: unknown[] = [op[1], Buffer.from(op[2] as string, 'latin1'), op[3], op[4], int(op[5] as string), int(op[6] as string), int(op[7] as string)]
-        for (let i = 8; i < fixed; i++) values.push(op[i])
-        values.push(started, started, generation, runId)
-        for (let i = 0; i < types.length; i++) values.push(toColumn(op[fixed + i] as string | null, types[i]!))
-        s.upsert.run(values)
+      case 'u':
+        // 'u', root, key, path, folder, size, mtime_ns, inode, then 7 fixed columns (RowStore.upsert's rest), then the attributes
+        s.upsert(op[1] as string, key(op[2]), op[3] as string, op[4] as string, int(op[5] as string), int(op[6] as string), int(op[7] as string), op.slice(8, 15), op.slice(15))
         break
-      }
       case 'm':
         // 'm', root, key, mime, size, mtime_ns, inode
-        s.setMime.run(op[3], int(op[4] as string), int(op[5] as string), int(op[6] as string), op[1], Buffer.from(op[2] as string, 'latin1'))
+        s.name(op[1] as string, key(op[2]), op[3] as string | null, int(op[4] as string), int(op[5] as string), int(op[6] as string))
         break
       case 'd':
-        s.remove.run(op[1], Buffer.from(op[2] as string, 'latin1'))
+        s.remove(op[1] as string, key(op[2]))
         break
+      case 'r':
+        // The merge's chunks of rows from here on (writer.ts streamRows): read by pump(), not a write.
+        stream = { id: op[1] as number, root: op[2] as string, after: key(op[3]), done: false }
+        break
+      // 'h': started ahead of the chunks it will read
     }
-    inBatch++
-    if (inBatch >= setup.batchFiles || Date.now() - batchStarted >= setup.batchMs) commit()
   }
-}
-
-function commit(): void {
-  if (inBatch === 0) return
-  conn!.exec('COMMIT')
-  inBatch = 0
 }
 
 /** An SQLite error as the run's thread rebuilds it: its message and code (a structured clone drops the code). */
 const asFailure = (e: unknown) => ({ message: (e as Error).message, code: (e as { code?: string }).code })
 
 const timer = setInterval(() => {
-  if (failed || inBatch === 0 || Date.now() - batchStarted < setup.batchMs) return
+  if (failed || !store) return
   try {
-    commit()
+    store.commitIfDue()
   } catch (e) {
     failed = asFailure(e)
     port.postMessage({ failed })
@@ -173,8 +138,8 @@ port.on('message', (message: { buffer: ArrayBuffer; offset: number; length: numb
   let outcome: { failed?: ReturnType<typeof asFailure> } = failed ? { failed } : {}
   try {
     if (conn) {
-      if (message.commit && !failed) commit()
-      else if (conn.inTransaction) conn.exec('ROLLBACK')
+      if (message.commit && !failed) store!.commit()
+      else store!.rollback()
       conn.close()
       reader?.close()
     }

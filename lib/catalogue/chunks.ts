@@ -8,7 +8,7 @@ import type { CatalogueWriter } from './writer.js'
  * then, and waited for if not; the 20k bench tree's re-run (78 chunks) never
  * starts it. DICOM_CRAWLER_READ_AHEAD_AFTER sets it (the tests' small trees: 1).
  */
-const AHEAD_AFTER_CHUNKS = Number(process.env.DICOM_CRAWLER_READ_AHEAD_AFTER) || 100
+const AHEAD_AFTER_CHUNKS = Number(process.env.DICOM_CRAWLER_READ_AHEAD_AFTER) || 200
 
 /**
  * The merge's chunks of rows. A root's first chunks are read here; once the

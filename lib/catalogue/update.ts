@@ -113,7 +113,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   // This thread reads the catalogue (the merge); the writes go to a thread of their own, committed there in batches by count and by time.
   const fixed = ['root', 'walk_key', 'path', 'folder', 'size', 'mtime_ns', 'inode', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', 'first_seen', 'last_read', 'generation', 'run']
   const types = catalogueAttributes(conn).map((a) => a.column_type)
-  const writer = new CatalogueWriter({ db, columns: [...fixed, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs })
+  const writer = new CatalogueWriter({ db, columns: [...fixed, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs }, conn)
 
   // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
   const chunks = new RowChunks(statements.nextRows, generation, writer)

@@ -1,6 +1,8 @@
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
 import { keepSmallHeap } from '../util/small-heap.js'
 import { CURSOR_CHUNK, lastKey, type RowChunk } from './merge.js'
+import { RowStore, type StampValue, type StoreSetup } from './row-store.js'
+import type Database from 'better-sqlite3'
 
 /** The compiled writer thread (catalogue-writer.ts): beside this module (dist/lib/catalogue) and beside the bundled command (dist/cli). */
 const THREAD_FILE = new URL('./catalogue-writer.js', import.meta.url)
@@ -23,18 +25,18 @@ const END_WAIT_MS = 60_000
 /** How long the merge waits for the thread to open its connection before it reads the chunks itself. */
 const START_WAIT_MS = 2000
 
+/**
+ * How long a run writes on its own thread before the writer thread takes
+ * over: a thread costs some 50 ms of CPU to start and more to compile its
+ * code, which a run over in a second or two does not repay (as `--jobs`'
+ * workers, lib/crawl.ts). DICOM_CRAWLER_WRITER_AFTER_MS sets it (tests: 0,
+ * the thread from the first write).
+ */
+const HANDOVER_MS = Number(process.env.DICOM_CRAWLER_WRITER_AFTER_MS ?? 3000)
+
 /** What the writer thread is given (workerData). */
-export interface WriterSetup {
+export interface WriterSetup extends StoreSetup {
   db: string
-  /** The files table's columns written, in order: the fixed ones, then one per attribute. */
-  columns: string[]
-  /** The attribute columns' declared kinds (INTEGER, REAL, TEXT), in order. */
-  types: string[]
-  started: string
-  generation: number
-  runId: number
-  batchFiles: number
-  batchMs: number
 }
 
 /** The thread's side of the chunks of rows it reads ahead for the merge (given at its start). */
@@ -52,8 +54,6 @@ export interface WriterEnd {
   reply: MessagePort
 }
 
-/** A file's stamp as the merge has it: size, mtime in ns, inode (null: none). */
-type Stamp = bigint | number | null
 
 /**
  * The catalogue's writes of an `index` run, made on a thread of their own
@@ -82,10 +82,39 @@ export class CatalogueWriter {
   /** A failure of the thread (an SQLite error, the thread lost): the run ends with it. */
   onError: (e: Error) => void = () => {}
 
-  constructor(private readonly setup: WriterSetup) {}
+  /** The writes while the run is young, on its own connection (none once the thread has taken over). */
+  private direct: RowStore | undefined
+  private firstWrite = 0
+  private readonly timer: NodeJS.Timeout
+
+  constructor(
+    private readonly setup: WriterSetup,
+    conn: Database.Database,
+  ) {
+    this.direct = new RowStore(conn, setup)
+    this.timer = setInterval(() => {
+      try {
+        this.direct?.commitIfDue()
+      } catch (e) {
+        this.onError(e as Error)
+      }
+    }, setup.batchMs)
+    this.timer.unref()
+  }
+
+  /** The store to write on this thread now, if the thread has not taken over (and need not yet). */
+  private here(): RowStore | undefined {
+    if (!this.direct) return undefined
+    const now = Date.now()
+    if (this.firstWrite === 0) this.firstWrite = now
+    if (now - this.firstWrite >= HANDOVER_MS) this.start()
+    return this.direct
+  }
 
   /** A file read: its row, written or replaced. `attributes` as the record has them (text), in the columns' order. */
-  upsert(root: string, key: Buffer, path: string, folder: string, size: Stamp, mtimeNs: Stamp, inode: Stamp, rest: readonly unknown[], attributes: readonly unknown[]): void {
+  upsert(root: string, key: Buffer, path: string, folder: string, size: StampValue, mtimeNs: StampValue, inode: StampValue, rest: readonly unknown[], attributes: readonly unknown[]): void {
+    const here = this.here()
+    if (here) return here.upsert(root, key, path, folder, size, mtimeNs, inode, rest, attributes)
     const op: unknown[] = ['u', root, key.toString('latin1'), path, folder, text(size), text(mtimeNs), text(inode)]
     for (let i = 0; i < rest.length; i++) op.push(rest[i])
     for (let i = 0; i < attributes.length; i++) op.push(attributes[i])
@@ -93,12 +122,16 @@ export class CatalogueWriter {
   }
 
   /** A file not DICOM named after its row was sent: its type, and its stamp (null: none, read again next run). */
-  name(root: string, key: Buffer, mime: string | null, size: Stamp, mtimeNs: Stamp, inode: Stamp): void {
+  name(root: string, key: Buffer, mime: string | null, size: StampValue, mtimeNs: StampValue, inode: StampValue): void {
+    const here = this.here()
+    if (here) return here.name(root, key, mime, size, mtimeNs, inode)
     this.push(['m', root, key.toString('latin1'), mime, text(size), text(mtimeNs), text(inode)])
   }
 
   /** A file gone: its row deleted. */
   remove(root: string, key: Buffer): void {
+    const here = this.here()
+    if (here) return here.remove(root, key)
     this.push(['d', root, key.toString('latin1')])
   }
 
@@ -169,6 +202,13 @@ export class CatalogueWriter {
    */
   end(commit: boolean): void {
     if (this.ended) return
+    clearInterval(this.timer)
+    if (this.direct) {
+      this.ended = true
+      if (commit) this.direct.commit()
+      else this.direct.rollback()
+      return
+    }
     if (commit) this.flush()
     this.ended = true
     if (!this.worker) return
@@ -211,9 +251,13 @@ export class CatalogueWriter {
     worker.postMessage({ buffer: message.buffer, offset: message.byteOffset, length: message.byteLength }, message.byteOffset === 0 ? [message.buffer as ArrayBuffer] : [])
   }
 
-  /** Starts the thread now (its start takes some 50 ms), if it is not running. */
+  /** Starts the thread now (its start takes some 50 ms), if it is not running: what was written here is committed first, and the thread writes from then on. */
   start(): void {
     if (this.worker || this.ended) return
+    const direct = this.direct
+    this.direct = undefined
+    clearInterval(this.timer)
+    direct?.commit()
     this.push(['h'])
     this.flush()
   }
@@ -243,7 +287,7 @@ export class CatalogueWriter {
   }
 }
 
-const text = (v: Stamp): string | number | null => (typeof v === 'bigint' ? v.toString() : v)
+const text = (v: StampValue): string | number | null => (typeof v === 'bigint' ? v.toString() : v)
 
 /** The thread's error as SQLite gave it: message and code (for catalogueError). */
 function failure(f: { message: string; code?: string }): Error {
