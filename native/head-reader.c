@@ -23,6 +23,7 @@
  *   readHead(path, out, info)                        the blocking read, on the caller's thread
  *   stamp(path, out, follow, text?)                  lstat (stat when following links) into out: size, mtime in ns, inode; and as text
  *   stampFolder(dir, names, out, text, ends)         the same (no link followed) for the files of one folder
+ *   checkRows(root, packed, out)                     a chunk of the catalogue's rows checked against their files' stamps
  *   startReaders(onBatch(count), arena, slotBytes, results, doneSlots)
  *   submit(count, paths, slots, wants, threads)      queues reads; at least `threads` readers
  *   ref() / unref()                                  keep the event loop alive while reads are due
@@ -439,6 +440,80 @@ static napi_value stamp_folder(napi_env env, napi_callback_info cbinfo) {
   return number(env, 0);
 }
 
+/*
+ * checkRows(root: string | Uint8Array, packed: Uint8Array, out: Uint8Array): the number of rows, or -errno.
+ * A chunk of the catalogue's rows, packed as the merge reads them (lib/catalogue/merge.ts: per row the
+ * key's length, a space, the key, then the stamp's text; rows apart by a newline), checked against the
+ * files they name: out[i] = 1 when row i's file has the row's stamp (fstatat without following a link,
+ * as stampFolder gives it), else 0. A key is the folder below the root with each '/' as byte 0x01, byte
+ * 0x00, then the name (lib/catalogue/walk-key.ts). The catalogue's writer thread runs it on the chunks
+ * it reads ahead, so that the merge need not stamp a file whose row is known to be unchanged. Each
+ * folder is opened once for its run of rows.
+ */
+static napi_value check_rows(napi_env env, napi_callback_info cbinfo) {
+  napi_value argv[3];
+  char root[PATH_MAX + 1];
+  int e = path_args(env, cbinfo, argv, 3, 3, root);
+  if (e) return number(env, e);
+  unsigned char *packed = NULL, *out = NULL;
+  size_t packed_len = 0, out_len = 0;
+  if (get_bytes(env, argv[1], &packed, &packed_len) != 0 || get_bytes(env, argv[2], &out, &out_len) != 0) return number(env, -EINVAL);
+  size_t root_len = strlen(root);
+  char dir[PATH_MAX + 1];
+  char name[NAME_MAX + 1];
+  unsigned char text[64];
+  int64_t values[3];
+  int dfd = -1;
+  const unsigned char *folder = NULL;
+  size_t folder_len = 0;
+  size_t i = 0, n = 0;
+  while (i < packed_len) {
+    size_t len = 0;
+    while (i < packed_len && packed[i] >= '0' && packed[i] <= '9') len = len * 10 + (size_t)(packed[i++] - '0');
+    if (i >= packed_len || packed[i] != ' ' || len > packed_len - i - 1) break;
+    const unsigned char *key = packed + i + 1;
+    i += 1 + len;
+    size_t stamp_at = i;
+    while (i < packed_len && packed[i] != '\n') i++;
+    size_t stamp_len = i - stamp_at;
+    i++;
+    unsigned char same = 0;
+    const unsigned char *zero = len ? memchr(key, 0, len) : NULL;
+    if (zero && stamp_len > 0 && stamp_len < sizeof text) {
+      size_t key_folder = (size_t)(zero - key), name_len = len - key_folder - 1;
+      if (dfd < 0 || folder == NULL || key_folder != folder_len || memcmp(key, folder, key_folder) != 0) {
+        if (dfd >= 0) close(dfd);
+        dfd = -1;
+        folder = key;
+        folder_len = key_folder;
+        if (root_len + 1 + key_folder < sizeof dir) {
+          memcpy(dir, root, root_len);
+          size_t p = root_len;
+          if (key_folder) {
+            dir[p++] = '/';
+            for (size_t k = 0; k < key_folder; k++) dir[p++] = key[k] == 0x01 ? '/' : (char)key[k];
+          }
+          dir[p] = 0;
+          if (strlen(dir) == p) dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        }
+      }
+      if (dfd >= 0 && name_len > 0 && name_len <= NAME_MAX && !memchr(zero + 1, 0, name_len)) {
+        memcpy(name, zero + 1, name_len);
+        name[name_len] = 0;
+        struct stat st;
+        if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+          size_t t = put_stamp(&st, values, text);
+          same = t == stamp_len && memcmp(text, packed + stamp_at, t) == 0;
+        }
+      }
+    }
+    if (n < out_len) out[n] = same;
+    n++;
+  }
+  if (dfd >= 0) close(dfd);
+  return number(env, (double)n);
+}
+
 static napi_value init(napi_env env, napi_value exports) {
   const char *delay = getenv("DICOM_CRAWLER_BENCH_OPEN_DELAY_MS");
   if (delay) bench_delay_ms = atoi(delay);
@@ -446,6 +521,7 @@ static napi_value init(napi_env env, napi_value exports) {
     {"readHead", NULL, read_head, NULL, NULL, NULL, napi_default, NULL},
     {"stamp", NULL, stamp, NULL, NULL, NULL, napi_default, NULL},
     {"stampFolder", NULL, stamp_folder, NULL, NULL, NULL, napi_default, NULL},
+    {"checkRows", NULL, check_rows, NULL, NULL, NULL, napi_default, NULL},
     {"startReaders", NULL, start_readers, NULL, NULL, NULL, napi_default, NULL},
     {"submit", NULL, submit, NULL, NULL, NULL, napi_default, NULL},
     {"ref", NULL, tq_js_ref, NULL, NULL, NULL, napi_default, NULL},

@@ -172,9 +172,10 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.equal((await run(['index', '-q', '--db', db, work], env)).status, 0)
     const dicom = (sql<{ path: string }>(db, "SELECT path FROM files WHERE status = 'ok' ORDER BY path")).map((r) => r.path)
     const pick = (i: number) => dicom[Math.floor((i * dicom.length) / 13)]!
-    // Changed: another file's content (other attributes), and a later mtime.
-    for (const i of [1, 2, 3]) {
-      fs.copyFileSync(pick(i + 6), pick(i))
+    // Changed: another file's content (other attributes), and a later mtime. With the writer
+    // thread, files far into the tree: their rows come in chunks it read ahead and checked.
+    for (const i of how ? [10, 11, 12] : [1, 2, 3]) {
+      fs.copyFileSync(pick(how ? i - 9 : i + 6), pick(i))
       fs.utimesSync(pick(i), new Date(), new Date(Date.now() + 5000))
     }
     for (const i of [4, 5, 6, 7, 8]) fs.rmSync(pick(i))

@@ -20,7 +20,7 @@ type CatalogueRow = [walkKey: Buffer, size: bigint | null, mtimeNs: bigint | nul
  * over), no row (read it, add it), or its row with another stamp, none, or
  * of an older generation (read it again).
  */
-export type Met = 'unchanged' | 'new' | 'changed'
+export type Met = 'unchanged' | 'new' | 'changed' | 'check' | 'again'
 
 /** The statements of the merge (mergeStatements). */
 export interface MergeStatements {
@@ -28,8 +28,15 @@ export interface MergeStatements {
   oneRow: Database.Statement
 }
 
-/** A chunk of a root's rows after a key: how many (CURSOR_CHUNK: maybe more follow), and the packed rows (null: none). */
-export type RowChunk = [count: number, packed: Buffer | null]
+/**
+ * A chunk of a root's rows after a key: how many (CURSOR_CHUNK: maybe more
+ * follow), the packed rows (null: none), and, when the writer thread read
+ * it, a byte per row: 1 when the row's file was found with the row's stamp.
+ */
+export type RowChunk = [count: number, packed: Buffer | null, marks?: Uint8Array]
+
+/** meet()'s `stampLength` for a file not stamped yet: the answer may be 'check' or 'again' (stamp it, then decide() or meet() again). */
+export const UNSTAMPED = -2
 
 /** The statements and state the merges of a run share. */
 export interface MergeContext {
@@ -85,6 +92,9 @@ export function lastKey(packed: Buffer): Buffer {
  */
 export class RootMerge {
   private chunk: Buffer = EMPTY
+  /** The chunk's marks (RowChunk), if it has them, and the index of the row met in it. */
+  private marks: Uint8Array | undefined
+  private rowIndex = 0
   /** Where the next row of `chunk` starts. */
   private at = 0
   private lastFetched: Buffer = EMPTY
@@ -113,7 +123,8 @@ export class RootMerge {
    */
   meet(key: Buffer, keyLength: number, text: Buffer, textStart: number, stampLength: number, values: BigInt64Array, vi: number): Met {
     if (this.previousLength >= 0 && key.compare(this.previous, 0, this.previousLength, 0, keyLength) <= 0) {
-      // Out of the walk's order (names the order cannot express): look it up alone.
+      // Out of the walk's order (names the order cannot express): look it up alone, with its stamp.
+      if (stampLength === UNSTAMPED) return 'again'
       const alone = this.statements.oneRow.get(this.root, key.subarray(0, keyLength)) as CatalogueRow | undefined
       if (!alone) return 'new'
       const same = stampLength > 0 && alone[1] === values[vi] && alone[2] === values[vi + 1] && alone[3] === values[vi + 2] && alone[4] >= BigInt(this.context.generation)
@@ -129,9 +140,25 @@ export class RootMerge {
         this.gone()
         continue
       }
+      if (stampLength === UNSTAMPED) {
+        // Checked by the writer thread: passed over without a stamp; else stamped by the caller, then decide().
+        if (this.marks?.[this.rowIndex] !== 1) return 'check'
+        this.take(EMPTY, 0, 0)
+        return 'unchanged'
+      }
       return this.take(text, textStart, stampLength) ? 'unchanged' : 'changed'
     }
     return 'new'
+  }
+
+  /** After meet() said 'check': the row met compared with the file's stamp (as meet() takes it). */
+  decide(text: Buffer, textStart: number, stampLength: number): Met {
+    return this.take(text, textStart, stampLength) ? 'unchanged' : 'changed'
+  }
+
+  /** Whether the rows met next were checked by the writer thread (meet() with UNSTAMPED then spares most stamps). */
+  get checked(): boolean {
+    return this.marks !== undefined && this.at < this.chunk.length
   }
 
   /** The walk is done with the root: the rows left are files gone. */
@@ -144,10 +171,12 @@ export class RootMerge {
     let chunk = this.chunk
     if (this.at >= chunk.length) {
       if (this.exhausted) return false
-      const [count, packed] = this.context.rows(this.root, this.lastFetched)
+      const [count, packed, marks] = this.context.rows(this.root, this.lastFetched)
       this.exhausted = count < CURSOR_CHUNK
       if (!packed) return false
       this.chunk = chunk = packed
+      this.marks = marks
+      this.rowIndex = 0
       this.at = 0
     }
     let i = this.at
@@ -161,6 +190,7 @@ export class RootMerge {
   /** Takes the row met; true when its stamp's text is the given one (checked only after as many bytes: no scan for the newline). */
   private take(text: Buffer, textStart: number, stampLength: number): boolean {
     this.row = false
+    this.rowIndex++
     const chunk = this.chunk
     let end = this.keyEnd + stampLength
     const same = stampLength > 0 && (end === chunk.length || chunk[end] === 0x0a) && chunk.compare(text, textStart, textStart + stampLength, this.keyEnd, end) === 0

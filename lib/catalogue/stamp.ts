@@ -4,6 +4,7 @@ import { headReaderAddon, nativeAllowed } from '../io/native-parts.js'
 interface NativeStamp {
   stamp(path: string | Uint8Array, out: BigInt64Array, follow: boolean, text: Uint8Array): number
   stampFolder(dir: string | Uint8Array, names: string[], out: BigInt64Array, text: Uint8Array, ends: Int32Array): number
+  checkRows?(root: string | Uint8Array, packed: Uint8Array, out: Uint8Array): number
 }
 
 /**
@@ -92,4 +93,18 @@ export function folderStamper(): ((dir: string | Buffer, names: string[]) => Fol
     }
     return native.stampFolder(dir, names, stamps.values, stamps.text, stamps.ends) === 0 ? stamps : undefined
   }
+}
+
+/**
+ * A chunk of the catalogue's rows (packed as the merge reads them) checked
+ * against the files they name, under `root` (a path as the file system
+ * takes it): one byte per row, 1 when the file has the row's stamp. The
+ * writer thread checks the chunks it reads ahead, so that the merge need
+ * not stamp those files (lib/catalogue/merge.ts). Undefined without the
+ * native part.
+ */
+export function checkRows(root: string, packed: Buffer, count: number): Uint8Array | undefined {
+  if (!native?.checkRows) return undefined
+  const marks = new Uint8Array(count)
+  return native.checkRows(root, packed, marks) === count ? marks : undefined
 }

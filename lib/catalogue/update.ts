@@ -13,7 +13,7 @@ import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta
 import { CatalogueWriter } from './writer.js'
 import { RowChunks } from './chunks.js'
 import { KeyWriter } from './walk-key.js'
-import { RootMerge, mergeStatements, type MergeContext } from './merge.js'
+import { RootMerge, UNSTAMPED, mergeStatements, type MergeContext } from './merge.js'
 import { entryPath, type WalkFolder } from '../stages/walk.js'
 import { folderStamper, stamper } from './stamp.js'
 import { PendingFiles } from './pending.js'
@@ -68,6 +68,9 @@ export interface IndexRun {
   stop(): void
 }
 
+/** No stamp's text (meet() with UNSTAMPED). */
+const NO_TEXT = Buffer.alloc(0)
+
 /** A file not DICOM whose record is written, waiting for libmagic's name: its key and its stamp. */
 interface Naming {
   key: Buffer
@@ -113,7 +116,9 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   // This thread reads the catalogue (the merge); the writes go to a thread of their own, committed there in batches by count and by time.
   const fixed = ['root', 'walk_key', 'path', 'folder', 'size', 'mtime_ns', 'inode', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', 'first_seen', 'last_read', 'generation', 'run']
   const types = catalogueAttributes(conn).map((a) => a.column_type)
-  const writer = new CatalogueWriter({ db, columns: [...fixed, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs }, conn)
+  // The writer thread checks the rows it reads ahead against their files where a root's path is the file system's (no escaped backslash) and links are not followed.
+  const check = !(options.followSymlinks ?? false) && rootList.every((r) => !r.includes('\\'))
+  const writer = new CatalogueWriter({ db, columns: [...fixed, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs }, conn, check)
 
   // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
   const chunks = new RowChunks(statements.nextRows, generation, writer)
@@ -172,6 +177,29 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     const kept: Dirent[] = []
     const plain = folder.fsPath === folder.path && files.every((d) => typeof d.name === 'string' && !d.name.includes('\\'))
     const names = plain ? files.map((d) => d.name) : undefined
+    if (names && merge.checked) {
+      // Rows checked against their files by the writer thread: only the other files are stamped here.
+      const sep = folder.path.endsWith('/') ? '' : '/'
+      for (let i = 0; i < files.length; i++) {
+        const keyLength = keys.file(folder.dir, names[i]!)
+        let met = merge.meet(keys.buf, keyLength, NO_TEXT, 0, UNSTAMPED, stamp.values, 0)
+        let stampLength = -1
+        const path = folder.path + sep + names[i]!
+        if (met !== 'unchanged') {
+          stampLength = stamp(path)
+          if (met === 'check') met = merge.decide(stamp.text, 0, stampLength)
+          else if (met === 'again') met = merge.meet(keys.buf, keyLength, stamp.text, 0, stampLength, stamp.values, 0)
+        }
+        if (met === 'unchanged') {
+          counts.unchanged++
+          passed++
+        } else {
+          pending.push(path, keys.buf, keyLength, stampLength > 0 ? stamp.values : undefined, 0, met === 'changed')
+          kept.push(files[i]!)
+        }
+      }
+      return afterFolder(kept)
+    }
     const stamps = names && stampFolder?.(folder.fsPath, names)
     if (!stamps) {
       // Odd names, or no native part: one by one, as entries of the walk would be.
@@ -197,6 +225,9 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
         start = end
       }
     }
+    return afterFolder(kept)
+  }
+  const afterFolder = (kept: Dirent[]): Dirent[] | Promise<Dirent[]> => {
     // Rows of files gone wait for the writer to have room.
     if (writer.full) return writer.drained().then(() => kept)
     // Folders of files passed over still let the event loop turn (signals, timers, the progress line).

@@ -45,6 +45,8 @@ export interface RowsChannel {
   port: MessagePort
   /** [0]: chunks sent, counted (the merge waits on it); [1]: chunks taken by the merge (the thread waits on it); [2]: 1 once the connection is open. */
   state: Int32Array
+  /** Check each chunk's rows against their files (the roots are paths as the file system takes them: no `--follow-symlinks`). */
+  check: boolean
 }
 
 /** The last message: commit (or roll back) and close; then `flag[0]` is set and the outcome posted on `reply`. */
@@ -90,6 +92,8 @@ export class CatalogueWriter {
   constructor(
     private readonly setup: WriterSetup,
     conn: Database.Database,
+    /** Have the thread check the chunks' rows against their files (see RowsChannel). */
+    private readonly checkRows = false,
   ) {
     this.direct = new RowStore(conn, setup)
     this.timer = setInterval(() => {
@@ -168,12 +172,12 @@ export class CatalogueWriter {
         // Every chunk sent is counted as taken, a stale one too: the thread reads only so far ahead of what is taken.
         Atomics.add(this.rowsState, 1, 1)
         Atomics.notify(this.rowsState, 1)
-        const r = m.message as { id: number; count: number; buffer: ArrayBuffer | null; length: number }
+        const r = m.message as { id: number; count: number; buffer: ArrayBuffer | null; length: number; marks: Uint8Array | null }
         if (r.id !== stream.id) continue
         const packed = r.buffer ? Buffer.from(r.buffer, 0, r.length) : null
         if (r.count < CURSOR_CHUNK || !packed) this.stream = undefined
         else stream.expect = Buffer.from(lastKey(packed))
-        return [r.count, packed]
+        return r.marks ? [r.count, packed, r.marks] : [r.count, packed]
       }
       if (this.exited || this.ended) {
         this.stream = undefined
@@ -265,7 +269,7 @@ export class CatalogueWriter {
   private startThread(): Worker {
     const { port1, port2 } = new MessageChannel()
     this.rowsPort = port1
-    const rows: RowsChannel = { port: port2, state: this.rowsState }
+    const rows: RowsChannel = { port: port2, state: this.rowsState, check: this.checkRows }
     const worker = new Worker(THREAD_FILE, { workerData: { ...this.setup, rows }, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 256 } })
     worker.on('message', (m: null | { failed: { message: string; code?: string } }) => {
       if (m) return this.onError(failure(m.failed))
