@@ -10,7 +10,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import type Database from 'better-sqlite3'
 import { RowStore } from './row-store.js'
 import { checkRows } from './stamp.js'
-import { READ_CACHE_KIB, WRITE_CACHE_KIB, tuneConnection } from './pragmas.js'
+import { CACHE_KIB, tuneConnection } from './pragmas.js'
 import type { RowsChannel, WriterSetup, WriterEnd } from './writer.js'
 import { CURSOR_CHUNK, lastKey, nextRows } from './merge.js'
 
@@ -71,10 +71,10 @@ function pump(): void {
 function open(): RowStore {
   const db = new (createRequire(import.meta.url)('better-sqlite3') as typeof Database)(setup.db, { fileMustExist: true })
   // As the run's own connection (schema.ts openCatalogue), which made the file WAL and migrated it.
-  tuneConnection(db, WRITE_CACHE_KIB)
+  tuneConnection(db)
   conn = db
   reader = new (createRequire(import.meta.url)('better-sqlite3') as typeof Database)(setup.db, { readonly: true, fileMustExist: true })
-  reader.pragma(`cache_size = -${READ_CACHE_KIB}`)
+  reader.pragma(`cache_size = -${CACHE_KIB}`)
   store = new RowStore(db, setup)
   rows = nextRows(reader)
   Atomics.store(setup.rows.state, 2, 1)

@@ -4,26 +4,20 @@ import type Database from 'better-sqlite3'
 const CHECKPOINT_BYTES = 40 * 1024 * 1024
 
 /**
- * The page cache of the connection that writes the rows: 8 MiB, not
- * better-sqlite3's 16 MiB (the rows are appended in key order; a larger
- * cache bought no speed, only a step in peak RSS once a catalogue outgrows
- * it); a 2 MiB one slowed a first run on a million files by a third.
+ * The page cache of every connection of a run: 2 MiB (SQLite's own
+ * default), not better-sqlite3's 16 MiB. A run reads the catalogue once in
+ * key order and appends to it in key order, so a few MiB hold what it
+ * touches; a larger cache bought no speed, only peak RSS once a catalogue
+ * outgrows it (docs/DECISIONS.md, "The page caches").
  */
-export const WRITE_CACHE_KIB = 8192
-/**
- * The page cache of the connections that only read during a run (the
- * merge's, on the run's thread and on the writer thread): they read the
- * catalogue once, in key order, so a few MiB hold what they touch; with
- * 8 MiB an unchanged re-run on a million files peaked 13 MB higher.
- */
-export const READ_CACHE_KIB = 2048
+export const CACHE_KIB = 2048
 
 /**
  * The settings of every connection that writes the catalogue: the run's own
  * (schema.ts openCatalogue) and its writer thread's (catalogue-writer.ts).
  * The file itself is made WAL by the first.
  */
-export function tuneConnection(db: Database.Database, cacheKiB: number): void {
+export function tuneConnection(db: Database.Database): void {
   // NORMAL: a commit is durable once checkpointed, and a crash loses at most
   // the last commits, never consistency (docs/CATALOGUE.md).
   db.pragma('synchronous = NORMAL')
@@ -34,5 +28,5 @@ export function tuneConnection(db: Database.Database, cacheKiB: number): void {
   const pageSize = db.pragma('page_size', { simple: true }) as number
   db.pragma(`wal_autocheckpoint = ${Math.ceil(CHECKPOINT_BYTES / pageSize)}`)
   // The page cache (docs/DECISIONS.md, "The page caches").
-  db.pragma(`cache_size = -${cacheKiB}`)
+  db.pragma(`cache_size = -${CACHE_KIB}`)
 }

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3'
 import { CrawlerError } from '../errors.js'
 import { DEFAULT_TAGS, type TagSpec } from '../core/tags.js'
 import { columnType, quoteId } from './values.js'
-import { READ_CACHE_KIB, tuneConnection } from './pragmas.js'
+import { tuneConnection } from './pragmas.js'
 
 /**
  * The catalogue's schema (docs/CATALOGUE.md). `PRAGMA user_version` is the
@@ -166,7 +166,7 @@ export function openCatalogue(file: string, options: OpenOptions = {}): Database
     }
     // WAL: readers query while a run writes (docs/CATALOGUE.md).
     db.pragma('journal_mode = WAL')
-    tuneConnection(db, READ_CACHE_KIB)
+    tuneConnection(db)
     if (version < SCHEMA_VERSION) migrate(db, version)
     return db
   } catch (e) {

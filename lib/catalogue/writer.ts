@@ -110,7 +110,11 @@ export class CatalogueWriter {
   private here(): RowStore | undefined {
     if (!this.direct) return undefined
     const now = Date.now()
-    if (this.firstWrite === 0) this.firstWrite = now
+    if (this.firstWrite === 0) {
+      // Started now, idle until it takes over: a run's peak memory is then the same whether it ends before or after that.
+      this.firstWrite = now
+      this.boot()
+    }
     if (now - this.firstWrite >= HANDOVER_MS) this.start()
     return this.direct
   }
@@ -207,27 +211,35 @@ export class CatalogueWriter {
   end(commit: boolean): void {
     if (this.ended) return
     clearInterval(this.timer)
-    if (this.direct) {
-      this.ended = true
-      if (commit) this.direct.commit()
-      else this.direct.rollback()
-      return
+    let error: unknown
+    const direct = this.direct
+    this.direct = undefined
+    if (direct) {
+      try {
+        if (commit) direct.commit()
+        else direct.rollback()
+      } catch (e) {
+        error = e
+        commit = false
+      }
     }
     if (commit) this.flush()
     this.ended = true
-    if (!this.worker) return
     const worker = this.worker
-    if (!this.exited) {
-      const flag = new Int32Array(new SharedArrayBuffer(4))
-      const { port1, port2 } = new MessageChannel()
-      worker.postMessage({ commit, flag, reply: port2 } satisfies WriterEnd, [port2])
-      Atomics.wait(flag, 0, 0, END_WAIT_MS)
-      const outcome = receiveMessageOnPort(port1)?.message as { failed?: { message: string; code?: string } } | undefined
-      port1.close()
-      if (outcome?.failed) throw failure(outcome.failed)
+    if (worker) {
+      if (!this.exited) {
+        const flag = new Int32Array(new SharedArrayBuffer(4))
+        const { port1, port2 } = new MessageChannel()
+        worker.postMessage({ commit, flag, reply: port2 } satisfies WriterEnd, [port2])
+        Atomics.wait(flag, 0, 0, END_WAIT_MS)
+        const outcome = receiveMessageOnPort(port1)?.message as { failed?: { message: string; code?: string } } | undefined
+        port1.close()
+        if (outcome?.failed) error ??= failure(outcome.failed)
+      }
+      worker.unref()
+      void worker.terminate()
     }
-    worker.unref()
-    void worker.terminate()
+    if (error) throw error
   }
 
   private push(op: unknown[]): void {
@@ -255,14 +267,20 @@ export class CatalogueWriter {
     worker.postMessage({ buffer: message.buffer, offset: message.byteOffset, length: message.byteLength }, message.byteOffset === 0 ? [message.buffer as ArrayBuffer] : [])
   }
 
-  /** Starts the thread now (its start takes some 50 ms), if it is not running: what was written here is committed first, and the thread writes from then on. */
+  /** Hands the writes over to the thread now (started if it is not: its start takes some 50 ms): what was written here is committed first. */
   start(): void {
-    if (this.worker || this.ended) return
+    if (this.ended) return
     const direct = this.direct
     this.direct = undefined
     clearInterval(this.timer)
     direct?.commit()
-    this.push(['h'])
+    this.boot()
+  }
+
+  /** Starts the thread (it opens its connection), if it is not running. */
+  private boot(): void {
+    if (this.worker || this.ended) return
+    this.ops.push(['h'])
     this.flush()
   }
 
