@@ -10,6 +10,13 @@ import type { RecordErrorCode } from './errors.js'
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'char-device' | 'block-device' | 'unknown'
 
 /** One entry of the walk. */
+/** A file's size, mtime in nanoseconds and inode (its 64 bits as signed), as the catalogue compares them. */
+export interface FileStamp {
+  size: bigint
+  mtimeNs: bigint
+  ino: bigint
+}
+
 export interface FileEntry {
   /** Path as the user gave the root, joined with the names below it (`/`-separated). */
   path: string
@@ -26,6 +33,8 @@ export interface FileEntry {
   /** Filled by `sniff` from the open file (the walk itself does not stat files). */
   size?: number
   mtime?: Date
+  /** With the engine's `stamps` (the catalogue): the open file's stamp, from the native blocking read. */
+  stamp?: FileStamp
   /** Why the entry could not be read (directory unreadable, link dangling, file vanished). */
   error?: string
   /** Set when the entry is not a regular file and was not opened: why. */
@@ -76,6 +85,8 @@ export interface DicomRecord {
   error_code: RecordErrorCode | null
   /** Why a non-regular file was not read (with `--all-files`). */
   skip?: string
+  /** With the engine's `stamps` option, when the file was read by the native blocking reader: its stamp, taken as it was opened. */
+  stamp?: FileStamp
   /** A folder announcement (crawl option `announceDirs`), not a file: `path` is the folder. */
   folder?: true
   /** On a folder announcement: the folder has sub-folders. */

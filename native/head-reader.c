@@ -65,7 +65,9 @@ static napi_value number(napi_env env, double v) {
 static int bench_delay_ms = 0;
 
 /* The read itself: bytes read, or -errno. */
-static double read_into(const char *path, unsigned char *out, size_t out_len, double *info) {
+static size_t put_stamp(const struct stat *st, int64_t *o, unsigned char *text);
+
+static double read_into(const char *path, unsigned char *out, size_t out_len, double *info, int64_t *stamp) {
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) return -errno;
   struct stat st;
@@ -77,6 +79,7 @@ static double read_into(const char *path, unsigned char *out, size_t out_len, do
   info[0] = (double)st.st_size;
   info[1] = (double)st.st_mtim.tv_sec * 1e3 + (double)st.st_mtim.tv_nsec / 1e6;
   info[2] = file_type(st.st_mode);
+  if (stamp) put_stamp(&st, stamp, NULL);
   ssize_t got = 0;
   if (S_ISREG(st.st_mode)) {
     size_t want = out_len < (size_t)st.st_size ? out_len : (size_t)st.st_size;
@@ -140,12 +143,26 @@ static int path_call(napi_env env, napi_callback_info cbinfo, napi_value *argv, 
   return path_args(env, cbinfo, argv, 3, 3, path);
 }
 
-/* readHead(path: string | Uint8Array, out: Uint8Array, info: Float64Array): number */
+/*
+ * readHead(path: string | Uint8Array, out: Uint8Array, info: Float64Array, stamp?: BigInt64Array): number
+ * With `stamp`, the open file's size, mtime in ns and inode go into it too, as stamp() gives them
+ * (the catalogue's stamp of a file it reads: taken before the read, from the same open file).
+ */
 static napi_value read_head(napi_env env, napi_callback_info cbinfo) {
-  napi_value argv[3];
+  napi_value argv[4];
   char path[PATH_MAX + 1];
-  int e = path_call(env, cbinfo, argv, path);
+  int e = path_args(env, cbinfo, argv, 3, 4, path);
   if (e) return number(env, e);
+  int64_t *stamp = NULL;
+  napi_valuetype t3 = napi_undefined;
+  napi_typeof(env, argv[3], &t3);
+  if (t3 != napi_undefined) {
+    napi_typedarray_type st_type;
+    size_t st_len = 0;
+    void *st_data = NULL;
+    if (napi_get_typedarray_info(env, argv[3], &st_type, &st_len, &st_data, NULL, NULL) != napi_ok || st_type != napi_bigint64_array || st_len < 3) return number(env, -EINVAL);
+    stamp = st_data;
+  }
   unsigned char *out = NULL;
   size_t out_len = 0;
   if (get_bytes(env, argv[1], &out, &out_len)) return number(env, -EINVAL);
@@ -153,7 +170,7 @@ static napi_value read_head(napi_env env, napi_callback_info cbinfo) {
   size_t info_len = 0;
   void *info_data = NULL;
   if (napi_get_typedarray_info(env, argv[2], &ta, &info_len, &info_data, NULL, NULL) != napi_ok || ta != napi_float64_array || info_len < 3) return number(env, -EINVAL);
-  return number(env, read_into(path, out, out_len, (double *)info_data));
+  return number(env, read_into(path, out, out_len, (double *)info_data, stamp));
 }
 
 /* ---- reader threads ---- */
@@ -199,7 +216,7 @@ static void *reader_thread(void *arg) {
   job *j;
   while ((j = (job *)tq_pop(&r->q)) != NULL) {
     if (bench_delay_ms > 0) usleep((useconds_t)bench_delay_ms * 1000);
-    j->got = read_into(j->path, j->bytes, j->want, j->info);
+    j->got = read_into(j->path, j->bytes, j->want, j->info, NULL);
     if (!tq_done(&r->q, &j->link)) free_job(&j->link);
   }
   tq_leave(&r->q);

@@ -161,6 +161,11 @@ export class RootMerge {
     return this.marks !== undefined && this.at < this.chunk.length
   }
 
+  /** Whether the catalogue has rows of the root still to meet (reads the next chunk if need be). */
+  rowsAhead(): boolean {
+    return this.peek()
+  }
+
   /** The walk is done with the root: the rows left are files gone. */
   finish(): void {
     while (this.peek()) this.gone()

@@ -15,13 +15,13 @@ export class PendingFiles {
   private longKeys: Array<Buffer | undefined> = new Array(this.capacity)
   private keyLengths = new Int32Array(this.capacity)
   private stamps = new BigInt64Array(this.capacity * 3)
-  /** 1: stamped, 2: the catalogue had a row. */
+  /** 1: stamped, 2: the catalogue had a row, 4: the stamp comes with the file's record. */
   private flags = new Uint8Array(this.capacity)
   private head = 0
   private count = 0
 
   /** Queues a file: its key (`keyLength` bytes of `key`), and its stamp (size, mtime in ns, inode at `stamp[si]`) unless it could not be stat'ed. */
-  push(path: string, key: Buffer, keyLength: number, stamp: BigInt64Array | undefined, si: number, existed: boolean): void {
+  push(path: string, key: Buffer, keyLength: number, stamp: BigInt64Array | undefined, si: number, existed: boolean, fromRead = false): void {
     if (this.count === this.capacity) this.grow()
     const i = (this.head + this.count++) % this.capacity
     this.paths[i] = path
@@ -33,7 +33,7 @@ export class PendingFiles {
       this.stamps[3 * i + 1] = stamp[si + 1]!
       this.stamps[3 * i + 2] = stamp[si + 2]!
     }
-    this.flags[i] = (stamp ? 1 : 0) | (existed ? 2 : 0)
+    this.flags[i] = (stamp ? 1 : 0) | (existed ? 2 : 0) | (fromRead ? 4 : 0)
   }
 
   /** The path of the first file queued, if any. */
@@ -42,7 +42,7 @@ export class PendingFiles {
   }
 
   /** The first file's key (a view valid until the next push), stamp (null when it has none) and whether the catalogue had its row. */
-  first(): { key: Buffer; size: bigint | null; mtimeNs: bigint | null; ino: bigint | null; existed: boolean } {
+  first(): { key: Buffer; size: bigint | null; mtimeNs: bigint | null; ino: bigint | null; existed: boolean; fromRead: boolean } {
     const i = this.head
     const length = this.keyLengths[i]!
     const key = length <= SLOT ? this.keys.subarray(i * SLOT, i * SLOT + length) : this.longKeys[i]!
@@ -53,6 +53,7 @@ export class PendingFiles {
       mtimeNs: stamped ? this.stamps[3 * i + 1]! : null,
       ino: stamped ? this.stamps[3 * i + 2]! : null,
       existed: (this.flags[i]! & 2) !== 0,
+      fromRead: (this.flags[i]! & 4) !== 0,
     }
   }
 

@@ -17,8 +17,9 @@ import { RootMerge, UNSTAMPED, mergeStatements, type MergeContext } from './merg
 import { entryPath, type WalkFolder } from '../stages/walk.js'
 import { folderStamper, stamper } from './stamp.js'
 import { PendingFiles } from './pending.js'
+import { blockingReadsStamp } from '../core/read-head.js'
 
-export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'filterFiles' | 'allFiles' | 'recordMime' | 'announceDirs' | 'format' | 'escapeFormulas'> {
+export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'filterFiles' | 'allFiles' | 'recordMime' | 'announceDirs' | 'format' | 'escapeFormulas' | 'stamps'> {
   /**
    * Commit after this many files written or removed. Default 2000: a commit
    * costs about as much as a few hundred rows, and a killed run reads at most
@@ -137,7 +138,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   // Files met one by one at the crawl's end of the stream (roots that are files), while
   // folders are met as the walk enters them: their order among the queued ones is not
   // the records' order, so they wait apart.
-  const apart = new Map<string, { key: Buffer; size: bigint | null; mtimeNs: bigint | null; ino: bigint | null; existed: boolean }>()
+  const apart = new Map<string, { key: Buffer; size: bigint | null; mtimeNs: bigint | null; ino: bigint | null; existed: boolean; fromRead: boolean }>()
 
   /** Meets a file the walk yielded as an entry: the stamp from one `lstat`, the key from its path. */
   const meetEntry = (entry: FileEntry, queue: 'in-order' | 'apart'): boolean => {
@@ -152,7 +153,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     if (queue === 'in-order') pending.push(entry.path, keys.buf, keyLength, stampLength > 0 ? stamp.values : undefined, 0, met === 'changed')
     else {
       const st = stamp.values
-      apart.set(entry.path, { key: Buffer.from(keys.buf.subarray(0, keyLength)), size: stampLength > 0 ? st[0]! : null, mtimeNs: stampLength > 0 ? st[1]! : null, ino: stampLength > 0 ? st[2]! : null, existed: met === 'changed' })
+      apart.set(entry.path, { key: Buffer.from(keys.buf.subarray(0, keyLength)), size: stampLength > 0 ? st[0]! : null, mtimeNs: stampLength > 0 ? st[1]! : null, ino: stampLength > 0 ? st[2]! : null, existed: met === 'changed', fromRead: false })
     }
     return true
   }
@@ -199,6 +200,18 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
         }
       }
       return afterFolder(kept)
+    }
+    if (names && readsStamp(folder.root) && !merge.rowsAhead()) {
+      // No row of this root ahead in the catalogue (a first run, new folders at the end): every file is new, and its stamp comes with its read.
+      const sep = folder.path.endsWith('/') ? '' : '/'
+      for (let i = 0; i < files.length; i++) {
+        const keyLength = keys.file(folder.dir, names[i]!)
+        const path = folder.path + sep + names[i]!
+        // A link is stamped as itself (its read would give its target's stamp).
+        if (files[i]!.isFile()) pending.push(path, keys.buf, keyLength, undefined, 0, false, true)
+        else pending.push(path, keys.buf, keyLength, stamp(path) > 0 ? stamp.values : undefined, 0, false)
+      }
+      return afterFolder(files)
     }
     const stamps = names && stampFolder?.(folder.fsPath, names)
     if (!stamps) {
@@ -263,7 +276,10 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     naming.delete(nameKey(record))
     writer.name(record.root, file.key, record.mime, file.size, file.mtimeNs, file.ino)
   }
-  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, ...(followSymlinks ? {} : { filterFiles }) })
+  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, stamps: true, ...(followSymlinks ? {} : { filterFiles }) })
+  // Roots read with blocking native reads: their records carry the stamp of the file as it was opened (the crawl's `stamps`).
+  const stampedRoots = new Set(blockingReadsStamp ? records.stats.readModes.filter((m) => m.concurrency === 1 && !m.root.includes('\\')).map((m) => m.root) : [])
+  const readsStamp = (root: string) => stampedRoots.has(root)
 
   const store = (record: DicomRecord) => {
     // A root that is a file: its record names it as root and path (the same file under a folder root is a record of that root).
@@ -274,6 +290,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
       file = pending.first()
       pending.shift()
     }
+    if (file.fromRead && record.stamp) file = { ...file, size: record.stamp.size, mtimeNs: record.stamp.mtimeNs, ino: record.stamp.ino }
     if (file.existed) counts.changed++
     else counts.added++
     if (record.error) counts.errors++

@@ -32,6 +32,8 @@ export interface InspectOptions {
   headBytes?: number
   /** Largest header prefix read for one file. Default 8 MiB: far beyond any real header, and it bounds what one file can cost. */
   maxHeaderBytes?: number
+  /** Records carry the file's stamp (size, mtime in ns, inode) where the native blocking reader read it (`index`). Default `false`. */
+  stamps?: boolean
 }
 
 /** The engine's settings, checked once (`engine()`), then shared by every file. */
@@ -41,6 +43,7 @@ export interface Engine {
   readonly match: PathMatch
   readonly headBytes: number
   readonly maxHeaderBytes: number
+  readonly stamps: boolean
 }
 
 export const MATCH_MODES: readonly PathMatch[] = Object.freeze(['token', 'substring'])
@@ -53,6 +56,7 @@ export function engine(options: InspectOptions = {}): Engine {
     match: checkChoice('match', options.match ?? 'token', MATCH_MODES),
     headBytes: checkPositiveInt('headBytes', options.headBytes ?? 4 * 1024),
     maxHeaderBytes: checkPositiveInt('maxHeaderBytes', options.maxHeaderBytes ?? 8 * 1024 * 1024),
+    stamps: options.stamps === true,
   })
 }
 
@@ -90,7 +94,7 @@ const BLOCKING: ReadPlan = Object.freeze({ sync: true })
  */
 export function inspect(entry: FileEntry, e: Engine, plan: ReadPlan = BLOCKING): DicomRecord | Promise<DicomRecord> {
   if (!plan.sync) return sniffEntry(entry, e.headBytes).then((sniffed) => fromSniffed(sniffed, e))
-  const sniffed = sniffFileSync(entry, e.headBytes, plan.scratch)
+  const sniffed = sniffFileSync(entry, e.headBytes, plan.scratch, e.stamps)
   if (!needsMime(sniffed)) return fromSniffed(sniffed, e)
   // The head may lie in the reused read buffer: libmagic gets a copy.
   const named = withMime(sniffed, plan.scratch !== undefined).then((withType) => fromSniffed(withType, e))
@@ -142,11 +146,11 @@ export async function sniffEntry(entry: FileEntry, headBytes: number): Promise<S
  * One blocking head read and the verdict, without libmagic (`needsMime` tells
  * whether it is still wanted); never throws for the file's own problems.
  */
-export function sniffFileSync(entry: FileEntry, headBytes: number, scratch?: Buffer): SniffedEntry {
+export function sniffFileSync(entry: FileEntry, headBytes: number, scratch?: Buffer, stamp?: boolean): SniffedEntry {
   const early = notOpened(entry)
   if (early) return early
   try {
-    return sniffHead(entry, readHeadSync(entry.fsPath, headBytes, scratch))
+    return sniffHead(entry, readHeadSync(entry.fsPath, headBytes, scratch, stamp))
   } catch (err) {
     return unreadable(entry, err)
   }
@@ -211,6 +215,7 @@ function recordOf(entry: SniffedEntry, attributes: Record<string, string | null>
   if (entry.skip) record.skip = entry.skip
   if (entry.folder) record.folder = true
   if (entry.subfolders) record.subfolders = true
+  if (entry.stamp) record.stamp = entry.stamp
   return record
 }
 

@@ -1,3 +1,4 @@
+import type { FileStamp } from '../types.js'
 import { open, fstat, read, close, constants, openSync, fstatSync, readSync, closeSync, type Stats } from 'node:fs'
 import { headReaderAddon, nativeAllowed } from '../io/native-parts.js'
 
@@ -8,6 +9,8 @@ export interface Head {
   mtime: Date
   /** Set when the open file is not a regular file (it was opened non-blocking and not read). */
   notRegular?: 'fifo' | 'socket' | 'char-device' | 'block-device' | 'directory' | 'unknown'
+  /** Asked for (readHeadSync's `stamp`) and read natively: the open file's stamp. */
+  stamp?: FileStamp
 }
 
 // O_NONBLOCK: a FIFO that slipped past the walk's type check must not hang the open.
@@ -119,7 +122,7 @@ function notRegularKind(st: Stats): NonNullable<Head['notRegular']> {
  * DICOM_CRAWLER_NATIVE=0, the JavaScript calls below do the same.
  */
 interface NativeReader {
-  readHead(path: string | Uint8Array, out: Uint8Array, info: Float64Array): number
+  readHead(path: string | Uint8Array, out: Uint8Array, info: Float64Array, stamp?: BigInt64Array): number
   startReaders(onBatch: (count: number) => void, arena: Uint8Array, slotBytes: number, results: Float64Array, doneSlots: Int32Array): void
   submit(count: number, paths: ReadonlyArray<string | Uint8Array>, slots: Int32Array, wants: Int32Array, threads: number): number
   ref(): void
@@ -129,6 +132,7 @@ const native: NativeReader | undefined = loadNative()
 const blockingAllowed = native !== undefined && nativeAllowed('head-reader')
 const threadsAllowed = native !== undefined && nativeAllowed('reader-threads')
 const nativeInfo = new Float64Array(3)
+const nativeStamp = new BigInt64Array(3)
 const NATIVE_TYPES = [undefined, 'fifo', 'socket', 'char-device', 'block-device', 'directory', 'unknown'] as const
 
 function loadNative(): NativeReader | undefined {
@@ -241,6 +245,9 @@ function onBatch(count: number): void {
   }
 }
 
+/** Whether blocking reads are native, and so give a file's stamp when asked (readHeadSync's `stamp`). */
+export const blockingReadsStamp = blockingAllowed
+
 /** Whether heads are read by the native reader, blocking and on its threads (for tests and the benchmark's notes). */
 export const nativeHeadReader = blockingAllowed && threadsAllowed
 
@@ -252,13 +259,17 @@ export const nativeHeadReader = blockingAllowed && threadsAllowed
  * heads (docs/DECISIONS.md); on a network drive the async `readHead` with
  * many files in flight hides the latency instead.
  */
-export function readHeadSync(path: string | Buffer, want: number, scratch?: Buffer): Head {
+export function readHeadSync(path: string | Buffer, want: number, scratch?: Buffer, stamp?: boolean): Head {
   if (BENCH_OPEN_DELAY_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BENCH_OPEN_DELAY_MS)
   if (blockingAllowed) {
     const buf = scratch && scratch.length >= want ? scratch.subarray(0, want) : Buffer.allocUnsafe(want)
-    const got = native.readHead(path, buf, nativeInfo)
+    const got = stamp ? native.readHead(path, buf, nativeInfo, nativeStamp) : native.readHead(path, buf, nativeInfo)
     // Any failure is read again below, so errors are Node's own, word for word.
-    if (got >= 0) return nativeHead(buf, got, nativeInfo[0]!, nativeInfo[1]!, nativeInfo[2]!)
+    if (got >= 0) {
+      const head = nativeHead(buf, got, nativeInfo[0]!, nativeInfo[1]!, nativeInfo[2]!)
+      if (stamp) head.stamp = { size: nativeStamp[0]!, mtimeNs: nativeStamp[1]!, ino: nativeStamp[2]! }
+      return head
+    }
   }
   return readHeadSyncJs(path, want, scratch)
 }

@@ -37,6 +37,7 @@ export function sniffHead(entry: FileEntry, head: Head): SniffedEntry {
   // One object, written out: this runs for every file of the tree.
   const sniffed: SniffedEntry = { path: entry.path, fsPath: entry.fsPath, root: entry.root, dir: entry.dir, kind: entry.kind, size: head.size, mtime: head.mtime, dicom: detection.kind, mime: null, head: head.bytes }
   if (detection.encoding) sniffed.encoding = detection.encoding
+  if (head.stamp) sniffed.stamp = head.stamp
   if (entry.skip) sniffed.skip = entry.skip
   if (entry.error) sniffed.error = entry.error
   if (entry.code) sniffed.code = entry.code
