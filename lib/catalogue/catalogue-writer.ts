@@ -2,8 +2,10 @@
  * The catalogue's writer thread (lib/catalogue/writer.ts starts it): its own
  * connection to the catalogue, on which it runs the writes of an `index` run
  * in the order they were sent (rows of files read, names of files not DICOM,
- * rows of files gone), committed in batches by count and by time. The run's
- * own thread only reads the catalogue (the merge) while this one writes.
+ * rows of files gone), committed in batches by count and by time, once the
+ * run's own thread hands them over (writer.ts); and, on a second read-only
+ * connection, the merge's chunks of rows read ahead and checked against
+ * their files (pump).
  */
 import { createRequire } from 'node:module'
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
@@ -64,8 +66,24 @@ function pump(): void {
   const waited = (Atomics as unknown as AtomicsWaitAsync).waitAsync(state, 1, Atomics.load(state, 1))
   void (waited.async ? (waited.value as Promise<string>) : Promise.resolve()).then(() => {
     waitingForRoom = false
-    pump()
+    try {
+      pump()
+    } catch (e) {
+      fail(e)
+    }
   })
+}
+
+/** The first failure: told to the run's thread, and to a merge waiting for a chunk (it reads the chunks itself then; the run ends with the failure). */
+function fail(e: unknown): void {
+  if (failed) return
+  failed = asFailure(e)
+  port.postMessage({ failed })
+  const state = setup.rows.state
+  Atomics.store(state, 2, 2)
+  Atomics.notify(state, 2)
+  Atomics.add(state, 0, 1)
+  Atomics.notify(state, 0)
 }
 
 function open(): RowStore {
@@ -119,8 +137,7 @@ const timer = setInterval(() => {
   try {
     store.commitIfDue()
   } catch (e) {
-    failed = asFailure(e)
-    port.postMessage({ failed })
+    fail(e)
   }
 }, setup.batchMs)
 
@@ -132,8 +149,7 @@ port.on('message', (message: { buffer: ArrayBuffer; offset: number; length: numb
       pump()
       port.postMessage(null)
     } catch (e) {
-      failed = asFailure(e)
-      port.postMessage({ failed })
+      fail(e)
     }
     return
   }

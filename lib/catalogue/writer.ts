@@ -43,7 +43,7 @@ export interface WriterSetup extends StoreSetup {
 export interface RowsChannel {
   /** Chunks go back here as `{ id, count, buffer, length }` (the bytes transferred). */
   port: MessagePort
-  /** [0]: chunks sent, counted (the merge waits on it); [1]: chunks taken by the merge (the thread waits on it); [2]: 1 once the connection is open. */
+  /** [0]: chunks sent, counted (the merge waits on it); [1]: chunks taken by the merge (the thread waits on it); [2]: 1 once the connection is open, 2 once the thread failed. */
   state: Int32Array
   /** Check each chunk's rows against their files (the roots are paths as the file system takes them: no `--follow-symlinks`). */
   check: boolean
@@ -56,16 +56,16 @@ export interface WriterEnd {
   reply: MessagePort
 }
 
-
 /**
- * The catalogue's writes of an `index` run, made on a thread of their own
- * (writer-thread.ts), so that SQLite's work on a row (about 9 us: binding its
- * values, the B-tree) runs beside the crawl instead of in its way. Writes
- * are sent in order, a few hundred to a message as JSON (one native call to
- * write, one to read; a structured clone of the same rows cost this thread
- * more); the thread commits them in batches. The thread starts with the
- * first write: a run that writes nothing (an unchanged re-run) never starts
- * it.
+ * The catalogue's writes of an `index` run. For its first HANDOVER_MS of
+ * writing a run writes on its own thread (RowStore on its connection); then
+ * on a thread of its own (catalogue-writer.ts, started idle at the first
+ * write), so that SQLite's work on a row (about 9 us: binding its values,
+ * the B-tree) runs beside the crawl instead of in its way. Writes are sent
+ * in order, PER_MESSAGE to a message as JSON (one native call to write, one
+ * to read; a structured clone of the same rows cost this thread more); the
+ * thread commits them in batches. The same thread reads the merge's chunks
+ * of rows ahead on a large catalogue (streamRows, streamed).
  */
 export class CatalogueWriter {
   private ops: unknown[][] = []
@@ -79,7 +79,7 @@ export class CatalogueWriter {
   private stream: { id: number; root: string; expect: Buffer } | undefined
   private streams = 0
   private rowsPort: MessagePort | undefined
-  /** Shared with the thread: [0] chunks sent, [1] chunks taken, [2] 1 once its connection is open. */
+  /** Shared with the thread: [0] chunks sent, [1] chunks taken, [2] 1 once its connection is open, 2 once it failed. */
   private readonly rowsState = new Int32Array(new SharedArrayBuffer(12))
   /** A failure of the thread (an SQLite error, the thread lost): the run ends with it. */
   onError: (e: Error) => void = () => {}
@@ -154,7 +154,7 @@ export class CatalogueWriter {
     this.start()
     // Its connection open, or at most START_WAIT_MS.
     if (Atomics.load(this.rowsState, 2) === 0) Atomics.wait(this.rowsState, 2, 0, START_WAIT_MS)
-    if (Atomics.load(this.rowsState, 2) === 0 || this.exited) return false
+    if (Atomics.load(this.rowsState, 2) !== 1 || this.exited) return false
     const id = ++this.streams
     this.stream = { id, root, expect: Buffer.from(after) }
     this.push(['r', id, root, after.toString('latin1')])
@@ -183,7 +183,8 @@ export class CatalogueWriter {
         else stream.expect = Buffer.from(lastKey(packed))
         return r.marks ? [r.count, packed, r.marks] : [r.count, packed]
       }
-      if (this.exited || this.ended) {
+      // The thread gone or failed: the merge reads the chunks itself (the failure ends the run).
+      if (this.exited || this.ended || Atomics.load(this.rowsState, 2) === 2) {
         this.stream = undefined
         return undefined
       }
