@@ -114,11 +114,13 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
 
   const counts: CatalogueCounts = { added: 0, changed: 0, removed: 0, unchanged: 0, errors: 0, kept: 0 }
   const statements = mergeStatements(conn)
-  // This thread reads the catalogue (the merge); the writes go to a thread of their own, committed there in batches by count and by time.
+  // The writes, committed in batches by count and by time: on this thread while the run is young, then on a thread of their own (writer.ts).
   const fixed = ['root', 'walk_key', 'path', 'folder', 'size', 'mtime_ns', 'inode', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', 'first_seen', 'last_read', 'generation', 'run']
   const types = catalogueAttributes(conn).map((a) => a.column_type)
-  // The writer thread checks the rows it reads ahead against their files where a root's path is the file system's (no escaped backslash) and links are not followed.
-  const check = !(options.followSymlinks ?? false) && rootList.every((r) => !r.includes('\\'))
+  // A root's path as the file system takes it (its shown form escapes a backslash): the native parts may stamp files below it from the catalogue's keys.
+  const fsRoot = (root: string) => !root.includes('\\')
+  // The writer thread checks the rows it reads ahead against their files where links are not followed.
+  const check = !(options.followSymlinks ?? false) && rootList.every(fsRoot)
   const writer = new CatalogueWriter({ db, columns: [...fixed, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs }, conn, check)
 
   // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
@@ -178,19 +180,21 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     const kept: Dirent[] = []
     const plain = folder.fsPath === folder.path && files.every((d) => typeof d.name === 'string' && !d.name.includes('\\'))
     const names = plain ? files.map((d) => d.name) : undefined
+    const sep = folder.path.endsWith('/') ? '' : '/'
     if (names && merge.checked) {
       // Rows checked against their files by the writer thread: only the other files are stamped here.
-      const sep = folder.path.endsWith('/') ? '' : '/'
       for (let i = 0; i < files.length; i++) {
         const keyLength = keys.file(folder.dir, names[i]!)
         let met = merge.meet(keys.buf, keyLength, NO_TEXT, 0, UNSTAMPED, stamp.values, 0)
-        let stampLength = -1
-        const path = folder.path + sep + names[i]!
-        if (met !== 'unchanged') {
-          stampLength = stamp(path)
-          if (met === 'check') met = merge.decide(stamp.text, 0, stampLength)
-          else if (met === 'again') met = merge.meet(keys.buf, keyLength, stamp.text, 0, stampLength, stamp.values, 0)
+        if (met === 'unchanged') {
+          counts.unchanged++
+          passed++
+          continue
         }
+        const path = folder.path + sep + names[i]!
+        const stampLength = stamp(path)
+        if (met === 'check') met = merge.decide(stamp.text, 0, stampLength)
+        else if (met === 'again') met = merge.meet(keys.buf, keyLength, stamp.text, 0, stampLength, stamp.values, 0)
         if (met === 'unchanged') {
           counts.unchanged++
           passed++
@@ -203,7 +207,6 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     }
     if (names && readsStamp(folder.root) && !merge.rowsAhead()) {
       // No row of this root ahead in the catalogue (a first run, new folders at the end): every file is new, and its stamp comes with its read.
-      const sep = folder.path.endsWith('/') ? '' : '/'
       for (let i = 0; i < files.length; i++) {
         const keyLength = keys.file(folder.dir, names[i]!)
         const path = folder.path + sep + names[i]!
@@ -222,7 +225,6 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
         else passed++
       }
     } else {
-      const sep = folder.path.endsWith('/') ? '' : '/'
       let start = 0
       for (let i = 0; i < files.length; i++) {
         const end = stamps.ends[i]!
@@ -278,7 +280,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   }
   const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, stamps: true, ...(followSymlinks ? {} : { filterFiles }) })
   // Roots read with blocking native reads: their records carry the stamp of the file as it was opened (the crawl's `stamps`).
-  const stampedRoots = new Set(blockingReadsStamp ? records.stats.readModes.filter((m) => m.concurrency === 1 && !m.root.includes('\\')).map((m) => m.root) : [])
+  const stampedRoots = new Set(blockingReadsStamp ? records.stats.readModes.filter((m) => m.concurrency === 1 && fsRoot(m.root)).map((m) => m.root) : [])
   const readsStamp = (root: string) => stampedRoots.has(root)
 
   const store = (record: DicomRecord) => {
@@ -290,7 +292,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
       file = pending.first()
       pending.shift()
     }
-    if (file.fromRead && record.stamp) file = { ...file, size: record.stamp.size, mtimeNs: record.stamp.mtimeNs, ino: record.stamp.ino }
+    if (file.fromRead && record.stamp) ({ size: file.size, mtimeNs: file.mtimeNs, ino: file.ino } = record.stamp)
     if (file.existed) counts.changed++
     else counts.added++
     if (record.error) counts.errors++
