@@ -141,11 +141,11 @@ const timer = setInterval(() => {
   }
 }, setup.batchMs)
 
-port.on('message', (message: { buffer: ArrayBuffer; offset: number; length: number } | WriterEnd) => {
-  if ('buffer' in message) {
+port.on('message', (message: string | WriterEnd) => {
+  if (typeof message === 'string') {
     if (failed) return
     try {
-      run(JSON.parse(Buffer.from(message.buffer, message.offset, message.length).toString('utf8')) as unknown[][])
+      run(JSON.parse(message) as unknown[][])
       pump()
       port.postMessage(null)
     } catch (e) {

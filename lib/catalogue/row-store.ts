@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { quoteId, toColumn } from './values.js'
+import { quoteId, quoteText, toColumn } from './values.js'
 
 /** What the writes of a run need to know (the same on either thread). */
 export interface StoreSetup {
@@ -34,8 +34,10 @@ export class RowStore {
     private readonly setup: StoreSetup,
   ) {
     const { columns } = setup
+    // The run's own values are part of the statement, not bound to each row: a bound value costs about 0.1 us.
+    const own: Record<string, string> = { first_seen: quoteText(setup.started), last_read: quoteText(setup.started), generation: String(setup.generation), run: String(setup.runId) }
     this.upsertRow = db.prepare(
-      `INSERT INTO files (${columns.map(quoteId).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+      `INSERT INTO files (${columns.map(quoteId).join(', ')}) VALUES (${columns.map((c) => own[c] ?? '?').join(', ')})
        ON CONFLICT (root, walk_key) DO UPDATE SET ${columns
          .filter((c) => c !== 'root' && c !== 'walk_key' && c !== 'first_seen')
          .map((c) => `${quoteId(c)} = excluded.${quoteId(c)}`)
@@ -47,10 +49,9 @@ export class RowStore {
 
   /** A file read: its row. `rest`: status, error_code, error, dicom, mime, modality_class, class_source; `attributes` as the record has them (text), in the columns' order. */
   upsert(root: string, key: Buffer, path: string, folder: string, size: StampValue, mtimeNs: StampValue, inode: StampValue, rest: readonly unknown[], attributes: readonly unknown[]): void {
-    const { started, generation, runId, types } = this.setup
+    const { types } = this.setup
     const values: unknown[] = [root, key, path, folder, size, mtimeNs, inode]
     for (let i = 0; i < rest.length; i++) values.push(rest[i])
-    values.push(started, started, generation, runId)
     for (let i = 0; i < types.length; i++) values.push(toColumn(attributes[i] as string | null | undefined, types[i]!))
     this.write(this.upsertRow, values)
   }

@@ -38,3 +38,8 @@ export function fromColumn(value: unknown): string | null {
 export function quoteId(name: string): string {
   return `"${name.replaceAll('"', '""')}"`
 }
+
+/** A text written into SQL as a literal. */
+export function quoteText(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`
+}

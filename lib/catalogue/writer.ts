@@ -62,8 +62,8 @@ export interface WriterEnd {
  * on a thread of its own (catalogue-writer.ts, started idle at the first
  * write), so that SQLite's work on a row (about 9 us: binding its values,
  * the B-tree) runs beside the crawl instead of in its way. Writes are sent
- * in order, PER_MESSAGE to a message as JSON (one native call to write, one
- * to read; a structured clone of the same rows cost this thread more); the
+ * in order, PER_MESSAGE to a message as JSON text (one native call to write,
+ * one to read; a structured clone of the same rows cost this thread more); the
  * thread commits them in batches. The same thread reads the merge's chunks
  * of rows ahead on a large catalogue (streamRows, streamed).
  */
@@ -259,13 +259,13 @@ export class CatalogueWriter {
 
   private flush(): void {
     if (this.ops.length === 0 || this.ended) return
-    // One native call for the message's JSON (one per write cost half as much again), one for its bytes.
-    const message = Buffer.from(JSON.stringify(this.ops), 'utf8')
+    // One native call for the message's JSON (one per write cost half as much again); the text itself is
+    // posted: copied as it is, where making it bytes to transfer cost this thread more (docs/DECISIONS.md).
+    const message = JSON.stringify(this.ops)
     this.ops = []
     const worker = this.worker ?? this.startThread()
     this.waiting++
-    // Transferred, not copied (a message's bytes are an ArrayBuffer of their own: larger than the pool's slices).
-    worker.postMessage({ buffer: message.buffer, offset: message.byteOffset, length: message.byteLength }, message.byteOffset === 0 ? [message.buffer as ArrayBuffer] : [])
+    worker.postMessage(message)
   }
 
   /** Hands the writes over to the thread now (started if it is not: its start takes some 50 ms): what was written here is committed first. */
