@@ -26,13 +26,14 @@ const END_WAIT_MS = 60_000
 const START_WAIT_MS = 2000
 
 /**
- * How long a run writes on its own thread before the writer thread takes
- * over: a thread costs some 50 ms of CPU to start and more to compile its
- * code, which a run over in a second or two does not repay (as `--jobs`'
- * workers, lib/crawl.ts). DICOM_CRAWLER_WRITER_AFTER_MS sets it (tests: 0,
- * the thread from the first write).
+ * When the writer thread takes the writes over. By default as soon as its
+ * connection is open (it is started at the first write and takes some
+ * 0.15 s of CPU to start): the run writes on its own thread only until then,
+ * instead of making the first messages wait for it.
+ * DICOM_CRAWLER_WRITER_AFTER_MS sets a time from the first write instead
+ * (tests: 0, every write sent to the thread).
  */
-const HANDOVER_MS = Number(process.env.DICOM_CRAWLER_WRITER_AFTER_MS ?? 3000)
+const HANDOVER_MS = process.env.DICOM_CRAWLER_WRITER_AFTER_MS === undefined ? undefined : Number(process.env.DICOM_CRAWLER_WRITER_AFTER_MS)
 
 /** What the writer thread is given (workerData). */
 export interface WriterSetup extends StoreSetup {
@@ -57,10 +58,10 @@ export interface WriterEnd {
 }
 
 /**
- * The catalogue's writes of an `index` run. For its first HANDOVER_MS of
- * writing a run writes on its own thread (RowStore on its connection); then
- * on a thread of its own (catalogue-writer.ts, started idle at the first
- * write), so that SQLite's work on a row (about 9 us: binding its values,
+ * The catalogue's writes of an `index` run. A run writes on its own thread
+ * (RowStore on its connection) only while the writer thread starts
+ * (catalogue-writer.ts, started at the first write; HANDOVER_MS); then on
+ * that thread, so that SQLite's work on a row (about 9 us: binding its values,
  * the B-tree) runs beside the crawl instead of in its way. Writes are sent
  * in order, PER_MESSAGE to a message as JSON text (one native call to write,
  * one to read; a structured clone of the same rows cost this thread more); the
@@ -84,7 +85,7 @@ export class CatalogueWriter {
   /** A failure of the thread (an SQLite error, the thread lost): the run ends with it. */
   onError: (e: Error) => void = () => {}
 
-  /** The writes while the run is young, on its own connection (none once the thread has taken over). */
+  /** The writes while the thread starts, on the run's own connection (none once the thread has taken over). */
   private direct: RowStore | undefined
   private firstWrite = 0
   private readonly timer: NodeJS.Timeout
@@ -111,11 +112,11 @@ export class CatalogueWriter {
     if (!this.direct) return undefined
     const now = Date.now()
     if (this.firstWrite === 0) {
-      // Started now, idle until it takes over: a run's peak memory is then the same whether it ends before or after that.
+      // Started now: it takes over once its connection is open (HANDOVER_MS).
       this.firstWrite = now
       this.boot()
     }
-    if (now - this.firstWrite >= HANDOVER_MS) this.start()
+    if (HANDOVER_MS === undefined ? Atomics.load(this.rowsState, 2) === 1 : now - this.firstWrite >= HANDOVER_MS) this.start()
     return this.direct
   }
 
