@@ -51,8 +51,10 @@ function stats(file: string): { filesSeen: number; catalogue: { added: number; c
 
 const hash = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 
-/** The catalogue's writer thread from the first write and the first chunk of rows on (a test tree's run is over before it would take over). */
+/** The catalogue's writer thread from the first write and the first chunk of rows on (by default it takes the writes once it has started, and reads rows ahead only on large catalogues). */
 const THREAD = { DICOM_CRAWLER_WRITER_AFTER_MS: '0', DICOM_CRAWLER_READ_AHEAD_AFTER: '1' }
+/** The writes taken back from the writer thread after its first 40 (as from a thread that keeps the crawl waiting). */
+const TAKEN_BACK = { ...THREAD, DICOM_CRAWLER_WRITER_BACK_AFTER: '40' }
 
 const SKIP = HAVE_CORPUS ? false : 'corpus not found: the generated trees are made from it; catalogue tests skipped'
 
@@ -164,11 +166,11 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.equal(stats(path.join(tmp, 'j2b.json')).catalogue.unchanged, manifest.files)
   })
 
-  for (const [how, env] of [['', {}], [', written and its rows read ahead on the writer thread', THREAD]] as const)
+  for (const [how, env, name] of [['', {}, ''], [', written and its rows read ahead on the writer thread', THREAD, '-ahead'], [', the writes taken back from the writer thread', TAKEN_BACK, '-back']] as const)
   it(`after changing 3 files, removing 5 and adding 4, equals a fresh catalogue of the changed tree${how}`, async () => {
-    const work = path.join(tmp, `changed${how ? '-ahead' : ''}`)
+    const work = path.join(tmp, `changed${name}`)
     fs.cpSync(tree, work, { recursive: true })
-    const db = path.join(tmp, `incremental${how ? '-ahead' : ''}.sqlite`)
+    const db = path.join(tmp, `incremental${name}.sqlite`)
     assert.equal((await run(['index', '-q', '--db', db, work], env)).status, 0)
     const dicom = (sql<{ path: string }>(db, "SELECT path FROM files WHERE status = 'ok' ORDER BY path")).map((r) => r.path)
     const pick = (i: number) => dicom[Math.floor((i * dicom.length) / 13)]!
@@ -189,7 +191,7 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     const s = stats(path.join(tmp, 'inc.json'))
     assert.deepEqual([s.catalogue.changed, s.catalogue.removed, s.catalogue.added, s.filesSeen], [3, 5, 4, 7])
     assert.equal(s.catalogue.unchanged, manifest.files - 3 - 5)
-    const fresh = path.join(tmp, `fresh${how ? '-ahead' : ''}.sqlite`)
+    const fresh = path.join(tmp, `fresh${name}.sqlite`)
     assert.equal((await run(['index', '-q', '--db', fresh, work])).status, 0)
     assert.deepEqual(dump(db), dump(fresh))
     assert.deepEqual(sql(db, 'SELECT * FROM series'), sql(fresh, 'SELECT * FROM series'))
@@ -200,13 +202,13 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.deepEqual(dump(db), dump(fresh))
   })
 
-  for (const [how, env] of [['', {}], [', written on the writer thread', THREAD]] as const)
+  for (const [how, env] of [['', {}], [', written on the writer thread', THREAD], [', the writes taken back from the writer thread', TAKEN_BACK]] as const)
   it(`killed with SIGKILL at 5 moments, the next run ends equal to an uninterrupted one, reading only what was not committed${how}`, async (t) => {
     const reference = path.join(tmp, 'reference.sqlite')
     assert.equal((await run(['index', '-q', '--db', reference, tree])).status, 0)
     const expected = dump(reference)
     for (const [i, share] of [0, 0.2, 0.45, 0.7, 0.95].entries()) {
-      const db = path.join(tmp, `killed-${i}${how ? '-thread' : ''}.sqlite`)
+      const db = path.join(tmp, `killed-${i}${how ? (env === TAKEN_BACK ? '-back' : '-thread') : ''}.sqlite`)
       const child = spawn(process.execPath, [CLI, 'index', '-q', '--commit-every', '20', '--db', db, tree], { stdio: 'ignore', env: { ...process.env, ...env } })
       const exited = new Promise((resolve) => child.on('exit', resolve))
       // A reader queries while the run writes (WAL); the kill comes when this share is committed.

@@ -8,15 +8,34 @@
  * their files (pump).
  */
 import { createRequire } from 'node:module'
+import { setPriority } from 'node:os'
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import type Database from 'better-sqlite3'
 import { RowStore } from './row-store.js'
 import { checkRows } from './stamp.js'
-import { CACHE_KIB, tuneConnection } from './pragmas.js'
-import type { RowsChannel, WriterSetup, WriterEnd } from './writer.js'
+import { CACHE_KIB, THREAD_CHECKPOINT_BYTES, tuneConnection } from './pragmas.js'
+import type { RowsChannel, WriterSetup, WriterEnd, WriterTakeBack } from './writer.js'
 import { CURSOR_CHUNK, lastKey, nextRows } from './merge.js'
 
 const setup = workerData as WriterSetup & { rows: RowsChannel }
+
+/**
+ * This thread runs at the lowest priority, nice 19 (on Linux a thread has a
+ * nice value of its own; elsewhere a priority is the whole process's, left
+ * alone): the crawl's thread is the run's critical path, and this one is to
+ * take the CPU the crawl leaves idle, not a share of the crawl's core. If it
+ * then keeps the crawl waiting (a machine with no idle CPU), the run takes
+ * the writes back (writer.ts, STARVED_MS). DICOM_CRAWLER_WRITER_NICE sets
+ * another value (0: the run's own).
+ */
+const NICE = Number(process.env.DICOM_CRAWLER_WRITER_NICE ?? 19)
+if (process.platform === 'linux' && NICE > 0) {
+  try {
+    setPriority(NICE)
+  } catch {
+    // not allowed here: the run's own priority
+  }
+}
 const port = parentPort!
 let conn: Database.Database | undefined
 /** A connection of its own for the merge's chunks: a small page cache, which the writes' does not need to share. */
@@ -89,7 +108,7 @@ function fail(e: unknown): void {
 function open(): RowStore {
   const db = new (createRequire(import.meta.url)('better-sqlite3') as typeof Database)(setup.db, { fileMustExist: true })
   // As the run's own connection (schema.ts openCatalogue), which made the file WAL and migrated it.
-  tuneConnection(db)
+  tuneConnection(db, THREAD_CHECKPOINT_BYTES)
   conn = db
   reader = new (createRequire(import.meta.url)('better-sqlite3') as typeof Database)(setup.db, { readonly: true, fileMustExist: true })
   reader.pragma(`cache_size = -${CACHE_KIB}`)
@@ -141,7 +160,7 @@ const timer = setInterval(() => {
   }
 }, setup.batchMs)
 
-port.on('message', (message: string | WriterEnd) => {
+port.on('message', (message: string | WriterTakeBack | WriterEnd) => {
   if (typeof message === 'string') {
     if (failed) return
     try {
@@ -151,6 +170,19 @@ port.on('message', (message: string | WriterEnd) => {
     } catch (e) {
       fail(e)
     }
+    return
+  }
+  if ('takeBack' in message) {
+    // The run writes on its own connection from now on (writer.ts takeBack): what was sent here is committed first.
+    let outcome = failed ? 2 : 1
+    try {
+      if (!failed) store?.commit()
+    } catch (e) {
+      fail(e)
+      outcome = 2
+    }
+    Atomics.store(message.takeBack, 0, outcome)
+    Atomics.notify(message.takeBack, 0)
     return
   }
   // The end: commit (or roll back) and close, then tell the run's thread, which waits for it.

@@ -35,6 +35,19 @@ const START_WAIT_MS = 2000
  */
 const HANDOVER_MS = process.env.DICOM_CRAWLER_WRITER_AFTER_MS === undefined ? undefined : Number(process.env.DICOM_CRAWLER_WRITER_AFTER_MS)
 
+/**
+ * How long the crawl may wait in all for the writer thread (its messages at
+ * MAX_WAITING) before the run takes the writes back, if that is also a
+ * quarter of the time since the hand-over: the thread runs at the lowest
+ * priority (catalogue-writer.ts), so on a machine with no idle CPU it may get
+ * almost none, and a thread that cannot keep up with the crawl is no help.
+ * DICOM_CRAWLER_WRITER_STARVED_MS sets it.
+ */
+const STARVED_MS = Number(process.env.DICOM_CRAWLER_WRITER_STARVED_MS ?? 2000)
+
+/** Writes after which the run takes the writes back from the thread whatever happens (tests: the way back). */
+const TAKE_BACK_AFTER = Number(process.env.DICOM_CRAWLER_WRITER_BACK_AFTER) || Infinity
+
 /** What the writer thread is given (workerData). */
 export interface WriterSetup extends StoreSetup {
   db: string
@@ -48,6 +61,11 @@ export interface RowsChannel {
   state: Int32Array
   /** Check each chunk's rows against their files (the roots are paths as the file system takes them: no `--follow-symlinks`). */
   check: boolean
+}
+
+/** Commit what was sent, and write no more: then `flag[0]` is 1 (2: the thread has failed). */
+export interface WriterTakeBack {
+  takeBack: Int32Array
 }
 
 /** The last message: commit (or roll back) and close; then `flag[0]` is set and the outcome posted on `reply`. */
@@ -85,26 +103,38 @@ export class CatalogueWriter {
   /** A failure of the thread (an SQLite error, the thread lost): the run ends with it. */
   onError: (e: Error) => void = () => {}
 
-  /** The writes while the thread starts, on the run's own connection (none once the thread has taken over). */
+  /** The writes while the thread starts (and after the run took them back), on the run's own connection; none while the thread writes. */
   private direct: RowStore | undefined
   private firstWrite = 0
-  private readonly timer: NodeJS.Timeout
+  private timer: NodeJS.Timeout
+  /** When the thread took the writes over; how long the crawl has waited for it; writes sent to it. */
+  private handedOver = 0
+  private waited = 0
+  private sent = 0
+  /** The run took the writes back (takeBack): they stay here to the end. */
+  private takenBack = false
 
   constructor(
     private readonly setup: WriterSetup,
-    conn: Database.Database,
+    private readonly conn: Database.Database,
     /** Have the thread check the chunks' rows against their files (see RowsChannel). */
     private readonly checkRows = false,
   ) {
     this.direct = new RowStore(conn, setup)
-    this.timer = setInterval(() => {
+    this.timer = this.commitTimer()
+  }
+
+  /** Commits the writes made here at least every `batchMs` (files may come slowly). */
+  private commitTimer(): NodeJS.Timeout {
+    const timer = setInterval(() => {
       try {
         this.direct?.commitIfDue()
       } catch (e) {
         this.onError(e as Error)
       }
-    }, setup.batchMs)
-    this.timer.unref()
+    }, this.setup.batchMs)
+    timer.unref()
+    return timer
   }
 
   /** The store to write on this thread now, if the thread has not taken over (and need not yet). */
@@ -116,7 +146,7 @@ export class CatalogueWriter {
       this.firstWrite = now
       this.boot()
     }
-    if (HANDOVER_MS === undefined ? Atomics.load(this.rowsState, 2) === 1 : now - this.firstWrite >= HANDOVER_MS) this.start()
+    if (!this.takenBack && (HANDOVER_MS === undefined ? Atomics.load(this.rowsState, 2) === 1 : now - this.firstWrite >= HANDOVER_MS)) this.start()
     return this.direct
   }
 
@@ -151,7 +181,7 @@ export class CatalogueWriter {
    * Returns whether the chunks now come from it.
    */
   streamRows(root: string, after: Buffer): boolean {
-    if (this.ended) return false
+    if (this.ended || this.takenBack) return false
     this.start()
     // Its connection open, or at most START_WAIT_MS.
     if (Atomics.load(this.rowsState, 2) === 0) Atomics.wait(this.rowsState, 2, 0, START_WAIT_MS)
@@ -198,10 +228,34 @@ export class CatalogueWriter {
     return this.waiting >= MAX_WAITING
   }
 
-  /** Resolves when the thread has room again. */
+  /** Resolves when the thread has room again (or the run has taken the writes back from a thread that keeps it waiting: STARVED_MS). */
   drained(): Promise<void> {
     if (!this.full) return Promise.resolve()
-    return new Promise((resolve) => this.drainWaiters.push(resolve))
+    const since = performance.now()
+    return new Promise<void>((resolve) => this.drainWaiters.push(resolve)).then(() => {
+      this.waited += performance.now() - since
+      if (this.waited >= STARVED_MS && this.waited >= 0.25 * (performance.now() - this.handedOver)) this.takeBack()
+    })
+  }
+
+  /**
+   * Takes the writes back from the thread: waits (synchronously) until it
+   * has run and committed every write it was sent, then writes on this
+   * thread to the end of the run. The merge reads its chunks here again.
+   */
+  private takeBack(): void {
+    const worker = this.worker
+    if (this.ended || this.direct || this.takenBack || !worker || this.exited) return
+    this.flush()
+    const flag = new Int32Array(new SharedArrayBuffer(4))
+    worker.postMessage({ takeBack: flag } satisfies WriterTakeBack)
+    Atomics.wait(flag, 0, 0, END_WAIT_MS)
+    // Failed (its error ends the run) or not answering: the writes stay with it.
+    if (Atomics.load(flag, 0) !== 1) return
+    this.takenBack = true
+    this.stream = undefined
+    this.direct = new RowStore(this.conn, this.setup)
+    this.timer = this.commitTimer()
   }
 
   /**
@@ -247,6 +301,10 @@ export class CatalogueWriter {
   private push(op: unknown[]): void {
     if (this.ended) return
     this.ops.push(op)
+    if (++this.sent >= TAKE_BACK_AFTER) {
+      this.takeBack()
+      return
+    }
     if (this.ops.length >= PER_MESSAGE) this.flush()
     else if (!this.scheduled) {
       // A message at each turn of the event loop at least: a slow crawl's rows do not wait for the batch to fill.
@@ -271,11 +329,12 @@ export class CatalogueWriter {
 
   /** Hands the writes over to the thread now (started if it is not: its start takes some 50 ms): what was written here is committed first. */
   start(): void {
-    if (this.ended) return
+    if (this.ended || this.takenBack) return
     const direct = this.direct
     this.direct = undefined
     clearInterval(this.timer)
     direct?.commit()
+    if (direct) this.handedOver = performance.now()
     this.boot()
   }
 
