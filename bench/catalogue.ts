@@ -2,7 +2,8 @@
  * The catalogue's benchmark (`npm run bench -- --catalogue [--size 1m]`):
  * on the 20k tree, the plain crawl, a first `index` run (empty catalogue) and
  * an unchanged re-run, alternated in rounds so the machine's noise hits all
- * three alike; on the 1M-entry hard-link tree too (up to 3 rounds). Reported
+ * three alike (`--runs` rounds, 5 by default); on the 1M-entry hard-link
+ * tree too (up to 3 rounds). Reported
  * as ratios: first run files/s against the crawl's, re-run wall time against
  * the first run's; and catalogue bytes per file, peak RSS. Beside them,
  * SQLite's own cost of a row (the run's upsert alone, upsertCost), which

@@ -274,7 +274,7 @@ async function main(): Promise<void> {
   }
   if (flag('--catalogue')) {
     const kit = { median, note, machine, writeSection, command: [process.execPath, ...cliFlags, cli], outDir }
-    const trees = [{ label: '20k', tree: small, runs: Math.min(runs, 3) }]
+    const trees = [{ label: '20k', tree: small, runs }]
     if (arg('--size') === '1m') trees.push({ label: '1M', tree: ensureTree('tree-1m', () => linkTree(small.root, join(benchDir, 'tree-1m'), 1_000_000)), runs: Math.min(runs, 3) })
     console.log(catalogueBench(kit, trees))
     return
