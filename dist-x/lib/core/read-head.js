@@ -1,0 +1,265 @@
+import { open, fstat, read, close, constants, openSync, fstatSync, readSync, closeSync } from 'node:fs';
+import { headReaderAddon, nativeAllowed } from '../io/native-parts.js';
+// O_NONBLOCK: a FIFO that slipped past the walk's type check must not hang the open.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+/**
+ * Benchmark hook, not a feature: delays every open by this many milliseconds
+ * to stand in for a network drive, so the effect of `concurrency` can be
+ * measured on a local disk (bench/run.ts --latency). The delay holds the
+ * thread that opens, as a network open does: the crawl's thread for blocking
+ * reads, a reader thread in the native reader (native/head-reader.c reads the
+ * variable itself); only Node's asynchronous calls (no native reader) wait on
+ * a timer. Unset: no delay, no cost.
+ */
+const BENCH_OPEN_DELAY_MS = Number(process.env.DICOM_CRAWLER_BENCH_OPEN_DELAY_MS) || 0;
+function openWithBenchDelay(path, flags, cb) {
+    if (BENCH_OPEN_DELAY_MS > 0)
+        setTimeout(() => open(path, flags, cb), BENCH_OPEN_DELAY_MS);
+    else
+        open(path, flags, cb);
+}
+/**
+ * One open, one fstat, one read of at most `want` bytes, one close, without
+ * blocking the crawl's thread: on the native reader's threads when it is
+ * built (one thread per read in flight, so a slow network open holds only its
+ * own), else with Node's calls on the libuv pool. Failures are read again with
+ * Node's calls, so errors are Node's own, word for word. The bytes are a
+ * buffer of their own.
+ */
+export function readHead(path, want) {
+    return new Promise((resolve, reject) => readHeadInto(path, want, (err, head, reused) => {
+        if (err)
+            return reject(err);
+        resolve(reused ? { ...head, bytes: Buffer.from(head.bytes) } : head);
+    }));
+}
+/**
+ * readHead without a promise: `done` is called once, on a later turn. On the
+ * native reader the reads asked for in one turn go to its threads together
+ * and come back in batches, the bytes in a slot of a reused arena (`reused`
+ * true: valid until `done` returns). `readers`: reader threads enough for
+ * this many reads at once; reads asked for beyond them wait in the threads'
+ * queue, and a thread takes the next as soon as it is done, without waiting
+ * for this thread. Default: a thread for every read in flight.
+ */
+export function readHeadInto(path, want, done, readers) {
+    if (threadsAllowed && want <= SLOT_BYTES && readersReady() && freeCount > 0)
+        return askNative(path, want, done, readers);
+    readWithNode({ path, want, done });
+}
+function readWithNode(call) {
+    readHeadJs(call.path, call.want).then((head) => call.done(null, head, false), (e) => call.done(e, undefined, false));
+}
+/**
+ * readHead with Node's callback API (fewer allocations per file than
+ * fs/promises); each of the four calls is a trip through libuv's pool.
+ */
+export function readHeadJs(path, want) {
+    return new Promise((resolve, reject) => {
+        openWithBenchDelay(path, OPEN_FLAGS, (err, fd) => {
+            if (err)
+                return reject(err);
+            const finish = (e, head) => close(fd, () => (e ? reject(e) : resolve(head)));
+            fstat(fd, (err2, st) => {
+                if (err2)
+                    return finish(err2);
+                if (!st.isFile()) {
+                    const notRegular = st.isFIFO() ? 'fifo' : st.isSocket() ? 'socket' : st.isCharacterDevice() ? 'char-device' : st.isBlockDevice() ? 'block-device' : st.isDirectory() ? 'directory' : 'unknown';
+                    return finish(null, { bytes: Buffer.alloc(0), size: st.size, mtime: st.mtime, notRegular });
+                }
+                const length = Math.min(want, st.size);
+                if (length === 0)
+                    return finish(null, { bytes: Buffer.alloc(0), size: st.size, mtime: st.mtime });
+                const buf = Buffer.allocUnsafe(length);
+                readFully(fd, buf, 0, (err3, got) => {
+                    if (err3)
+                        return finish(err3);
+                    finish(null, { bytes: got < length ? buf.subarray(0, got) : buf, size: st.size, mtime: st.mtime });
+                });
+            });
+        });
+    });
+}
+/** Reads until the buffer is full or the file ends (a short read is not the end on every file system). */
+function readFully(fd, buf, offset, cb) {
+    read(fd, buf, offset, buf.length - offset, offset, (err, n) => {
+        if (err)
+            return cb(err, offset);
+        const got = offset + n;
+        if (n === 0 || got >= buf.length)
+            return cb(null, got);
+        readFully(fd, buf, got, cb);
+    });
+}
+function notRegularKind(st) {
+    return st.isFIFO() ? 'fifo' : st.isSocket() ? 'socket' : st.isCharacterDevice() ? 'char-device' : st.isBlockDevice() ? 'block-device' : st.isDirectory() ? 'directory' : 'unknown';
+}
+const native = loadNative();
+const blockingAllowed = native !== undefined && nativeAllowed('head-reader');
+const threadsAllowed = native !== undefined && nativeAllowed('reader-threads');
+const nativeInfo = new Float64Array(3);
+const nativeStamp = new BigInt64Array(3);
+const NATIVE_TYPES = [undefined, 'fifo', 'socket', 'char-device', 'block-device', 'directory', 'unknown'];
+function loadNative() {
+    if (!nativeAllowed('head-reader') && !nativeAllowed('reader-threads'))
+        return undefined;
+    return headReaderAddon();
+}
+/** The Head of a native read: `got` bytes of `buf`, and the file's size, mtime and type as the reader gives them. */
+function nativeHead(buf, got, size, mtimeMs, type) {
+    const kind = NATIVE_TYPES[type];
+    // As Node makes its Stats dates: milliseconds rounded.
+    const mtime = new Date(Math.round(mtimeMs));
+    if (kind)
+        return { bytes: Buffer.alloc(0), size, mtime, notRegular: kind };
+    return { bytes: got < buf.length ? buf.subarray(0, got) : buf, size, mtime };
+}
+/** Reads in flight on the reader threads at most (each holds a slot), and the largest head they read. */
+const SLOTS = 256;
+const SLOT_BYTES = 16 * 1024;
+/** The slots' bytes: malloc'd, so slots never used take no memory. */
+let arena;
+/** Per slot: bytes read (or -errno), size, mtime in ms, file type. */
+const results = new Float64Array(SLOTS * 4);
+/** The slots of the batch onBatch is told of. */
+const doneSlots = new Int32Array(SLOTS);
+/** Free slots, as a stack: the same few slots (and arena pages) serve read after read. */
+const freeSlots = new Int32Array(SLOTS);
+let freeCount = 0;
+const calls = new Array(SLOTS);
+/** Reads asked for in this turn, handed to the threads together at its end. */
+const askPaths = [];
+const askSlots = new Int32Array(SLOTS);
+const askWants = new Int32Array(SLOTS);
+let inFlight = 0;
+/** Reader threads the reads asked for in this turn want: the largest `readers` given, or one per read in flight. */
+let askReaders = 0;
+/** Started at the first asynchronous read; false when their callback could not be made (Node's calls then). */
+let readers;
+function readersReady() {
+    if (readers === undefined) {
+        try {
+            arena = Buffer.allocUnsafeSlow(SLOTS * SLOT_BYTES);
+            native.startReaders(onBatch, arena, SLOT_BYTES, results, doneSlots);
+            for (let i = SLOTS - 1; i >= 0; i--)
+                freeSlots[freeCount++] = i;
+            readers = true;
+        }
+        catch {
+            readers = false;
+        }
+    }
+    return readers;
+}
+function askNative(path, want, done, readers) {
+    const slot = freeSlots[--freeCount];
+    askReaders = readers === undefined ? SLOTS : Math.max(askReaders, readers);
+    calls[slot] = { path, want, done };
+    askSlots[askPaths.length] = slot;
+    askWants[askPaths.length] = want;
+    askPaths.push(path);
+    if (inFlight++ === 0)
+        native.ref();
+    if (askPaths.length === 1)
+        queueMicrotask(submitAsked);
+}
+function submitAsked() {
+    const count = askPaths.length;
+    let queued;
+    try {
+        // A reader thread per read at once (each open may block for a network round trip), as many as the callers asked for.
+        queued = native.submit(count, askPaths, askSlots, askWants, Math.min(inFlight, askReaders));
+    }
+    catch {
+        queued = 0; // no thread or no memory for one: Node's calls read them
+    }
+    for (let i = queued; i < count; i++) {
+        const slot = askSlots[i];
+        const call = calls[slot];
+        finish(slot);
+        readWithNode(call);
+    }
+    askPaths.length = 0;
+    askReaders = 0;
+}
+/** Frees a slot after its read. */
+function finish(slot) {
+    calls[slot] = undefined;
+    freeSlots[freeCount++] = slot;
+    if (--inFlight === 0)
+        native.unref();
+}
+function onBatch(count) {
+    for (let i = 0; i < count; i++) {
+        const slot = doneSlots[i];
+        const call = calls[slot];
+        if (!call)
+            continue;
+        const got = results[slot * 4];
+        if (got < 0) {
+            // Any failure is read again by Node's calls, so errors are Node's own, word for word.
+            finish(slot);
+            readWithNode(call);
+            continue;
+        }
+        const at = slot * SLOT_BYTES;
+        const head = nativeHead(arena.subarray(at, at + call.want), got, results[slot * 4 + 1], results[slot * 4 + 2], results[slot * 4 + 3]);
+        try {
+            call.done(null, head, true);
+        }
+        finally {
+            finish(slot);
+        }
+    }
+}
+/** Whether blocking reads are native, and so give a file's stamp when asked (readHeadSync's `stamp`). */
+export const blockingReadsStamp = blockingAllowed;
+/** Whether heads are read by the native reader, blocking and on its threads (for tests and the benchmark's notes). */
+export const nativeHeadReader = blockingAllowed && threadsAllowed;
+/**
+ * The same read, blocking: no callback, promise or event-loop turn per file.
+ * With `scratch`, the bytes are read into it (when they fit) instead of a new
+ * buffer: the caller must be done with them before the next read.
+ * On a local disk with a warm cache this is the fastest way to read small
+ * heads (docs/DECISIONS.md); on a network drive the async `readHead` with
+ * many files in flight hides the latency instead.
+ */
+export function readHeadSync(path, want, scratch, stamp) {
+    if (BENCH_OPEN_DELAY_MS > 0)
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BENCH_OPEN_DELAY_MS);
+    if (blockingAllowed) {
+        const buf = scratch && scratch.length >= want ? scratch.subarray(0, want) : Buffer.allocUnsafe(want);
+        const got = stamp ? native.readHead(path, buf, nativeInfo, nativeStamp) : native.readHead(path, buf, nativeInfo);
+        // Any failure is read again below, so errors are Node's own, word for word.
+        if (got >= 0) {
+            const head = nativeHead(buf, got, nativeInfo[0], nativeInfo[1], nativeInfo[2]);
+            if (stamp)
+                head.stamp = { size: nativeStamp[0], mtimeNs: nativeStamp[1], ino: nativeStamp[2] };
+            return head;
+        }
+    }
+    return readHeadSyncJs(path, want, scratch);
+}
+/** readHeadSync with Node's own calls. */
+export function readHeadSyncJs(path, want, scratch) {
+    const fd = openSync(path, OPEN_FLAGS);
+    try {
+        const st = fstatSync(fd);
+        if (!st.isFile())
+            return { bytes: Buffer.alloc(0), size: st.size, mtime: st.mtime, notRegular: notRegularKind(st) };
+        const length = Math.min(want, st.size);
+        const buf = scratch && scratch.length >= length ? scratch.subarray(0, length) : Buffer.allocUnsafe(length);
+        let got = 0;
+        while (got < length) {
+            const n = readSync(fd, buf, got, length - got, got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return { bytes: got < length ? buf.subarray(0, got) : buf, size: st.size, mtime: st.mtime };
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+//# sourceMappingURL=read-head.js.map

@@ -1,0 +1,1 @@
+export declare const MULTI_VALUED: Readonly<Record<string, string>>;

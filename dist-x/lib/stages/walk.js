@@ -1,0 +1,538 @@
+import { Readable } from 'node:stream';
+// fs.promises is reached through `fs` at the call: loading node:fs/promises up
+// front cost start-up time for a walk that, by default, never uses it.
+import { isUtf8 } from 'node:buffer';
+import fs, { readdirSync } from 'node:fs';
+import { CrawlerError } from '../errors.js';
+import { checkShard, shardOfFolder } from '../parallel/shard.js';
+import { basename } from 'node:path';
+/**
+ * Folders listed (or listing) ahead of the walk at most, whatever `listAhead`
+ * is: room for the reads not to wait for listings when only 4 run at once,
+ * and a bound on what is held (a 10,000-file folder's listing is about 1 MB).
+ */
+const HELD_AHEAD = 64;
+const DEFAULTS = Object.freeze({ followSymlinks: false, followOutsideRoots: false, highWaterMark: 64, announceDirs: false, sync: false, listAhead: 0, ignore: [] });
+/**
+ * Walks roots depth-first and yields one entry per non-folder path. Within a
+ * folder its files come first, then its sub-folders, each sorted by name
+ * (bytewise), so a folder's files are contiguous and the order is the same on
+ * every machine. Only readdir is called: the file type comes from the
+ * directory entry, and `sniff` gets size and mtime from the open file.
+ *
+ * A root that does not exist destroys the stream with CrawlerError
+ * ROOT_NOT_FOUND. A folder that cannot be read becomes an entry of kind
+ * `directory` with `error` set; the walk goes on.
+ */
+export function walk(roots, options = {}) {
+    const opts = { ...DEFAULTS, ...options };
+    const rootList = typeof roots === 'string' ? [roots] : [...roots];
+    if (rootList.length === 0)
+        throw new CrawlerError('BAD_OPTION', 'no root folder given');
+    const shard = opts.shard ? checkShard(opts.shard) : undefined;
+    /** Whether entries whose `dir` is this folder are this walk's to yield. */
+    const isMine = (dir) => !shard || shard.count === 1 || shardOfFolder(dir, shard.count) === shard.index;
+    const syncOf = typeof opts.sync === 'function' ? opts.sync : () => opts.sync;
+    const aheadOf = typeof opts.listAhead === 'function' ? opts.listAhead : () => opts.listAhead;
+    /**
+     * Asynchronous listings, by folder path, from their start until the walk
+     * has entered the folder: those started ahead, and the walk's own.
+     */
+    const ahead = new Map();
+    /** The folder the walk waits for the listing of: the first in walk order. */
+    let entering;
+    let listing = 0;
+    const pending = [];
+    const stack = [];
+    // Real folders already walked (dev:ino), only when following links: one key per folder, never per file.
+    const visited = new Set();
+    // The roots' real paths, found when the first link is followed: a followed link must resolve inside one.
+    let realRoots;
+    const ignored = identities(opts.ignore);
+    let rootIndex = 0;
+    let busy = false;
+    // A read() that arrives while fill() is still settling must not be lost:
+    // Readable calls read() once and waits for a push, so it is replayed.
+    let readAgain = false;
+    const stream = new Readable({
+        objectMode: true,
+        highWaterMark: opts.highWaterMark,
+        read() {
+            if (busy) {
+                readAgain = true;
+                return;
+            }
+            busy = true;
+            readAgain = false;
+            fill().then((more) => {
+                busy = false;
+                if (!more && pending.length === 0)
+                    this.push(null);
+                else if (readAgain)
+                    this._read(opts.highWaterMark);
+            }, (e) => this.destroy(e));
+        },
+    });
+    /** Produces until the consumer is satisfied; returns false when the walk is over. */
+    async function fill() {
+        for (;;) {
+            while (pending.length) {
+                if (!stream.push(pending.shift()))
+                    return true;
+            }
+            if (stream.destroyed)
+                return false;
+            const frame = stack[stack.length - 1];
+            if (frame) {
+                if (frame.nextFile < frame.files.length) {
+                    const d = frame.files[frame.nextFile];
+                    frame.files[frame.nextFile++] = undefined;
+                    pending.push(fileEntry(frame, d));
+                    continue;
+                }
+                const next = frame.subdirs.shift();
+                if (!next) {
+                    stack.pop();
+                    continue;
+                }
+                await enterDir(childPath(frame, next), frame.root, joinRel(frame.dir, next.name));
+                continue;
+            }
+            if (rootIndex >= rootList.length)
+                return false;
+            await enterRoot(rootList[rootIndex++]);
+        }
+    }
+    async function enterRoot(root) {
+        let st;
+        try {
+            st = await fs.promises.stat(root);
+        }
+        catch (e) {
+            const code = e.code;
+            throw new CrawlerError('ROOT_NOT_FOUND', code === 'ENOENT' ? `root not found: ${root}` : `root cannot be read: ${root} (${code})`);
+        }
+        const shown = escapeBackslashes(root);
+        if (st.isDirectory()) {
+            if (opts.followSymlinks)
+                visited.add(`${st.dev}:${st.ino}`);
+            await enterDir({ path: shown, fsPath: root }, shown, '');
+        }
+        else {
+            // A single file given as root: crawl just that file.
+            if (isMine(''))
+                pending.push({ path: shown, fsPath: root, root: shown, dir: '', kind: st.isFile() ? 'file' : kindOfStats(st) });
+        }
+    }
+    async function enterDir(where, root, dir) {
+        let dirents;
+        try {
+            if (syncOf(root))
+                dirents = await listDir(where.fsPath, true);
+            else {
+                // Listed ahead, or listed now: either way known while it runs, so the listings ahead go on below it.
+                const listed = (ahead.get(where.path) ?? startListing(where)).listed;
+                entering = { where, root };
+                try {
+                    dirents = await listed;
+                }
+                finally {
+                    entering = undefined;
+                    ahead.delete(where.path);
+                }
+            }
+        }
+        catch (e) {
+            if (isMine(dir)) {
+                if (opts.filterFiles && !opts.followSymlinks)
+                    await opts.filterFiles({ root, dir, path: where.path, fsPath: where.fsPath }, undefined);
+                pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', error: errorText(e, 'cannot read folder'), code: 'UNREADABLE_FOLDER' });
+            }
+            return;
+        }
+        const mine = isMine(dir);
+        const frame = { path: where.path, fsPath: where.fsPath, root, dir, subdirs: [], files: [], nextFile: 0 };
+        // Entries found while listing (links followed), yielded after the folder's announcement.
+        const found = [];
+        for (let i = 0; i < dirents.length; i++) {
+            const d = dirents[i];
+            if (d.isDirectory()) {
+                frame.subdirs.push(nameOf(d));
+                continue;
+            }
+            // A name check per entry; a stat only for an entry named like an ignored file.
+            if (ignored.names.has(d.name) && isIgnored(childPath(frame, nameOf(d)).fsPath, ignored.ids))
+                continue;
+            if (opts.followSymlinks && d.isSymbolicLink()) {
+                // Followed in every shard's folders: a link to a folder is a sub-folder to walk.
+                const named = nameOf(d);
+                const path = childPath(frame, named);
+                const resolved = await followLink(path.fsPath);
+                if (!resolved.error && !opts.followOutsideRoots && !(await insideRoots(path.fsPath))) {
+                    if (mine)
+                        found.push({ ...path, root, dir, kind: 'symlink', skip: 'symlink to outside the roots not followed (use --follow-outside-roots)', code: 'SYMLINK_OUTSIDE_ROOTS' });
+                    continue;
+                }
+                if (resolved.kind === 'directory')
+                    frame.subdirs.push(named);
+                else if (mine)
+                    found.push({ ...path, root, dir, kind: resolved.kind, ...(resolved.error ? { error: resolved.error, code: resolved.code } : {}) });
+                continue;
+            }
+            // Another shard's folder: only its sub-folders matter here.
+            if (!mine)
+                continue;
+            if (opts.followSymlinks)
+                found.push(fileEntry(frame, d));
+            else
+                frame.files.push(d);
+        }
+        if (opts.filterFiles && mine && !opts.followSymlinks)
+            frame.files = await opts.filterFiles({ root, dir, path: where.path, fsPath: where.fsPath }, frame.files);
+        // Links to folders were queued as sub-folders; check them when entered.
+        if (opts.followSymlinks)
+            frame.subdirs = await dedupeSubdirs(frame, mine ? found : []);
+        if (opts.announceDirs && mine) {
+            // `subfolders`: a shard's summary cannot see sub-folders dealt to other shards.
+            pending.push({ path: where.path, fsPath: where.fsPath, root, dir, kind: 'directory', folder: true, ...(frame.subdirs.length ? { subfolders: true } : {}) });
+        }
+        for (const entry of found)
+            pending.push(entry);
+        stack.push(frame);
+        pumpListings();
+    }
+    /**
+     * Starts listings ahead, in walk order: the folders the walk will enter
+     * next, found by going through the folder being entered and the
+     * sub-folders still to walk (the deepest folder's first) and, below those
+     * already listed, their own sub-folders first. At most `listAhead`
+     * listings run at once, and at most HELD_AHEAD folders are listed or
+     * listing ahead of the walk. Run when
+     * the walk enters a folder and when a listing ends, so listings run while
+     * the reader is busy with files, whatever it asks for.
+     */
+    function pumpListings() {
+        if (stream.destroyed)
+            return;
+        let held = 0;
+        /** False once nothing more can start now. */
+        const visit = (where, n) => {
+            const early = ahead.get(where.path);
+            if (!early) {
+                if (listing >= n)
+                    return false;
+                startListing(where);
+                return ++held < HELD_AHEAD;
+            }
+            if (++held >= HELD_AHEAD)
+                return false;
+            if (early.dirents && !early.subdirs)
+                early.subdirs = early.dirents.filter((d) => d.isDirectory()).map(nameOf);
+            for (const sub of early.subdirs ?? [])
+                if (!visit(childPath(where, sub), n))
+                    return false;
+            return true;
+        };
+        if (entering) {
+            const n = aheadOf(entering.root);
+            if (n > 0 && !visit(entering.where, n))
+                return;
+        }
+        for (let i = stack.length - 1; i >= 0; i--) {
+            const frame = stack[i];
+            const n = syncOf(frame.root) ? 0 : aheadOf(frame.root);
+            if (n <= 0)
+                continue;
+            for (const sub of frame.subdirs)
+                if (!visit(childPath(frame, sub), n))
+                    return;
+        }
+    }
+    function startListing(where) {
+        listing++;
+        const entry = { listed: listDir(where.fsPath, false) };
+        ahead.set(where.path, entry);
+        entry.listed.then((dirents) => {
+            listing--;
+            // Its sub-folders come next in walk order: they may be listed ahead now.
+            entry.dirents = dirents;
+            pumpListings();
+        }, () => {
+            listing--;
+            entry.dirents = [];
+            pumpListings();
+        });
+        return entry;
+    }
+    /** A folder's entries, sorted bytewise. */
+    async function listDir(fsPath, sync) {
+        const list = async (encoding) => {
+            const how = { withFileTypes: true, encoding: encoding };
+            return (sync ? readdirSync(fsPath, how) : await fs.promises.readdir(fsPath, how));
+        };
+        // Names as text: as bytes, every name was a Buffer of its own (a tenth of a
+        // crawl's time went to listing folders). A name that is not valid UTF-8
+        // decodes with U+FFFD: then the folder is listed again as bytes.
+        let dirents = await list('utf8');
+        if (dirents.some((d) => d.name.includes('\uFFFD')))
+            dirents = await list('buffer');
+        // Bytewise order: for text, code point order is the order of the UTF-8 bytes.
+        if (typeof dirents[0]?.name === 'string')
+            dirents.sort((a, b) => compareCodePoints(a.name, b.name));
+        else
+            dirents.sort((a, b) => Buffer.compare(rawName(a), rawName(b)));
+        return dirents;
+    }
+    async function followLink(fsPath) {
+        try {
+            const st = await fs.promises.stat(fsPath);
+            if (st.isDirectory())
+                return { kind: 'directory' };
+            return { kind: kindOfStats(st) };
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT')
+                return { kind: 'symlink', error: 'dangling symlink (target does not exist)', code: 'DANGLING_SYMLINK' };
+            if (code === 'ELOOP')
+                return { kind: 'symlink', error: 'symlink loop', code: 'SYMLINK_LOOP' };
+            return { kind: 'symlink', error: errorText(e, 'cannot follow symlink'), code: 'SYMLINK_UNREADABLE' };
+        }
+    }
+    /** Whether a link's target (its real path) is a root or lies below one. */
+    async function insideRoots(fsPath) {
+        realRoots ??= Promise.all(rootList.map((r) => fs.promises.realpath(r, { encoding: 'buffer' }).catch(() => null))).then((all) => all.flatMap((r) => (r ? [r] : [])));
+        let target;
+        try {
+            target = await fs.promises.realpath(fsPath, { encoding: 'buffer' });
+        }
+        catch {
+            return false;
+        }
+        return (await realRoots).some((r) => isWithin(target, r));
+    }
+    /** Drops sub-folders whose real folder was already walked: loops and second links end here. */
+    async function dedupeSubdirs(frame, found) {
+        const keep = [];
+        for (const sub of frame.subdirs) {
+            const p = childPath(frame, sub);
+            try {
+                const st = await fs.promises.stat(p.fsPath);
+                const key = `${st.dev}:${st.ino}`;
+                if (visited.has(key)) {
+                    const isLink = (await fs.promises.lstat(p.fsPath)).isSymbolicLink();
+                    // The first path in walk order wins; a real folder met after a link to it is a folder, not a link.
+                    found.push({ ...p, root: frame.root, dir: frame.dir, ...(isLink ? { kind: 'symlink', skip: 'symlink to a folder already walked (loop or duplicate link)', code: 'SYMLINK_ALREADY_WALKED' } : { kind: 'directory', skip: 'folder already walked through an earlier link', code: 'FOLDER_ALREADY_WALKED' }) });
+                    continue;
+                }
+                visited.add(key);
+                keep.push(sub);
+            }
+            catch (e) {
+                found.push({ ...p, root: frame.root, dir: frame.dir, kind: 'directory', error: errorText(e, 'cannot read folder'), code: 'UNREADABLE_FOLDER' });
+            }
+        }
+        return keep;
+    }
+    return stream;
+}
+/** Names and identities (`dev:ino`) of the files to ignore that exist now. */
+function identities(paths) {
+    const names = new Set();
+    const ids = new Set();
+    for (const p of paths) {
+        const st = fs.statSync(p, { throwIfNoEntry: false });
+        if (!st?.isFile())
+            continue;
+        ids.add(`${st.dev}:${st.ino}`);
+        names.add(basename(p));
+        // Reached through a link (/dev/stdout): the file's own name is what a folder lists.
+        try {
+            names.add(basename(fs.realpathSync(p)));
+        }
+        catch {
+            // the identity is enough
+        }
+    }
+    return { names, ids };
+}
+function isIgnored(fsPath, ids) {
+    const st = fs.statSync(fsPath, { throwIfNoEntry: false });
+    return st !== undefined && ids.has(`${st.dev}:${st.ino}`);
+}
+/** The entry of a folder's non-folder dirent (written out, no spreads: one per file of the tree). */
+function fileEntry(frame, d) {
+    const path = childPath(frame, nameOf(d));
+    const kind = kindOfDirent(d);
+    const entry = { path: path.path, fsPath: path.fsPath, root: frame.root, dir: frame.dir, kind };
+    if (kind === 'symlink') {
+        entry.skip = 'symlink not followed (use --follow-symlinks)';
+        entry.code = 'SYMLINK_NOT_FOLLOWED';
+    }
+    return entry;
+}
+/** The path (as written, and as opened) of a folder's entry `d`, as the walk yields it. */
+export function entryPath(folder, d) {
+    return childPath(folder, nameOf(d));
+}
+/** A directory entry's name as written in paths, and its bytes when they differ from it. */
+function nameOf(d) {
+    const raw = rawName(d);
+    if (raw)
+        return { name: displayName(raw), raw };
+    return d.name.includes('\\') ? { name: escapeBackslashes(d.name), raw: Buffer.from(d.name) } : { name: d.name };
+}
+function rawName(d) {
+    const name = d.name;
+    return typeof name === 'string' ? undefined : name;
+}
+/** Compares by code point, which for valid text is the order of its UTF-8 bytes (UTF-16 units are not). */
+export function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if (x >= 0xd800 && y >= 0xd800) {
+            // Surrogates (code points past U+FFFF) sort after U+E000-U+FFFF.
+            x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+            y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+        }
+        return x - y;
+    }
+    return a.length - b.length;
+}
+function childPath(parent, child) {
+    const sep = parent.path.endsWith('/') ? '' : '/';
+    const path = parent.path + sep + child.name;
+    // The common case: the path as written is the path to open (no backslash, valid UTF-8).
+    if (!child.raw && parent.fsPath === parent.path)
+        return { path, fsPath: path };
+    const raw = child.raw ?? Buffer.from(child.name);
+    if (typeof parent.fsPath === 'string' && isUtf8(raw))
+        return { path, fsPath: parent.fsPath + sep + raw.toString() };
+    const base = typeof parent.fsPath === 'string' ? Buffer.from(parent.fsPath) : parent.fsPath;
+    return { path, fsPath: Buffer.concat([base, Buffer.from(sep), raw]) };
+}
+/** `path` is `folder` or below it (real paths, as bytes). */
+function isWithin(path, folder) {
+    if (path.length < folder.length || path.compare(folder, 0, folder.length, 0, folder.length) !== 0)
+        return false;
+    return path.length === folder.length || folder[folder.length - 1] === 0x2f || path[folder.length] === 0x2f;
+}
+function joinRel(dir, name) {
+    return dir ? `${dir}/${name}` : name;
+}
+/**
+ * A name as written in paths (docs/API.md, "Paths"): UTF-8 where it is valid,
+ * each byte that is not written `\xNN` (like `ls -b`), and a backslash
+ * written `\\`, so the form is unambiguous and `fsPathOf` turns it back into
+ * the bytes to open.
+ */
+export function displayName(raw) {
+    if (isUtf8(raw))
+        return escapeBackslashes(raw.toString('utf8'));
+    let out = '';
+    let i = 0;
+    while (i < raw.length) {
+        const len = utf8SequenceLength(raw, i);
+        if (len > 0) {
+            out += escapeBackslashes(raw.subarray(i, i + len).toString('utf8'));
+            i += len;
+        }
+        else {
+            out += `\\x${raw[i].toString(16).padStart(2, '0')}`;
+            i++;
+        }
+    }
+    return out;
+}
+/** A backslash in a name or root is written doubled: `\xNN` then always means a byte. */
+function escapeBackslashes(name) {
+    return name.includes('\\') ? name.replaceAll('\\', '\\\\') : name;
+}
+/**
+ * What `fs` opens for a record's `path` (or a summary row's `Path`): the
+ * written form turned back into the name on disk. `\\` is a backslash and
+ * `\xNN` the byte NN; the result is a Buffer when the name holds bytes that
+ * are not UTF-8, a string otherwise.
+ *
+ *     fs.readFileSync(fsPathOf(record.path))
+ */
+export function fsPathOf(path) {
+    if (!path.includes('\\'))
+        return path;
+    const chunks = [];
+    let text = '';
+    for (let i = 0; i < path.length; i++) {
+        const c = path[i];
+        const hex = c === '\\' && path[i + 1] === 'x' ? HEX_BYTE.exec(path.slice(i + 2, i + 4)) : null;
+        if (hex) {
+            chunks.push(Buffer.from(text), Buffer.from([parseInt(hex[0], 16)]));
+            text = '';
+            i += 3;
+        }
+        else {
+            text += c;
+            if (c === '\\' && path[i + 1] === '\\')
+                i++;
+        }
+    }
+    if (chunks.length === 0)
+        return text;
+    chunks.push(Buffer.from(text));
+    return Buffer.concat(chunks);
+}
+const HEX_BYTE = /^[0-9a-f]{2}$/;
+function utf8SequenceLength(b, i) {
+    const c = b[i];
+    const need = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (need === 0 || i + need > b.length)
+        return 0;
+    const s = b.subarray(i, i + need).toString('utf8');
+    return s.includes('\uFFFD') ? 0 : need;
+}
+function kindOfDirent(d) {
+    if (d.isFile())
+        return 'file';
+    if (d.isSymbolicLink())
+        return 'symlink';
+    if (d.isFIFO())
+        return 'fifo';
+    if (d.isSocket())
+        return 'socket';
+    if (d.isCharacterDevice())
+        return 'char-device';
+    if (d.isBlockDevice())
+        return 'block-device';
+    // Some file systems do not fill d_type; sniff finds out from the open file.
+    return 'file';
+}
+function kindOfStats(st) {
+    if (st.isFile())
+        return 'file';
+    if (st.isFIFO())
+        return 'fifo';
+    if (st.isSocket())
+        return 'socket';
+    if (st.isCharacterDevice())
+        return 'char-device';
+    if (st.isBlockDevice())
+        return 'block-device';
+    return 'unknown';
+}
+export function errorText(e, what) {
+    const err = e;
+    const reason = {
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        ENOENT: 'vanished (no such file or folder)',
+        ENOTDIR: 'not a folder',
+        EIO: 'input/output error',
+        ELOOP: 'symlink loop',
+        EMFILE: 'too many open files',
+    };
+    return err?.code ? `${what}: ${reason[err.code] ?? err.message} (${err.code})` : `${what}: ${String(e?.message ?? e)}`;
+}
+//# sourceMappingURL=walk.js.map
