@@ -53,7 +53,7 @@ const hash = (file: string) => createHash('sha256').update(fs.readFileSync(file)
 
 /** The catalogue's writer thread from the first write and the first chunk of rows on (by default it takes the writes once it has started, and reads rows ahead only on large catalogues). */
 const THREAD = { DICOM_CRAWLER_WRITER_AFTER_MS: '0', DICOM_CRAWLER_READ_AHEAD_AFTER: '1' }
-/** The writes taken back from the writer thread after its first 40 (as from a thread that keeps the crawl waiting). */
+/** The writes taken back from the writer thread after its first 40 (as from a thread that keeps the crawl waiting), then from the second thread that replaces it. */
 const TAKEN_BACK = { ...THREAD, DICOM_CRAWLER_WRITER_BACK_AFTER: '40' }
 
 const SKIP = HAVE_CORPUS ? false : 'corpus not found: the generated trees are made from it; catalogue tests skipped'

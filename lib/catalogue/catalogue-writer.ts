@@ -25,10 +25,11 @@ const setup = workerData as WriterSetup & { rows: RowsChannel }
  * alone): the crawl's thread is the run's critical path, and this one is to
  * take the CPU the crawl leaves idle, not a share of the crawl's core. If it
  * then keeps the crawl waiting (a machine with no idle CPU), the run takes
- * the writes back (writer.ts, STARVED_MS). DICOM_CRAWLER_WRITER_NICE sets
- * another value (0: the run's own).
+ * the writes back and starts a second thread at the run's own priority
+ * (writer.ts, STARVED_MS; its `nice` is 0). DICOM_CRAWLER_WRITER_NICE sets
+ * another default (0: the run's own).
  */
-const NICE = Number(process.env.DICOM_CRAWLER_WRITER_NICE ?? 19)
+const NICE = setup.nice ?? Number(process.env.DICOM_CRAWLER_WRITER_NICE ?? 19)
 if (process.platform === 'linux' && NICE > 0) {
   try {
     setPriority(NICE)

@@ -38,19 +38,22 @@ const HANDOVER_MS = process.env.DICOM_CRAWLER_WRITER_AFTER_MS === undefined ? un
 /**
  * How long the crawl may wait in all for the writer thread (its messages at
  * MAX_WAITING) before the run takes the writes back, if that is also a
- * quarter of the time since the hand-over: the thread runs at the lowest
- * priority (catalogue-writer.ts), so on a machine with no idle CPU it may get
- * almost none, and a thread that cannot keep up with the crawl is no help.
+ * quarter of the time since the hand-over (takeBack): the thread runs at the
+ * lowest priority (catalogue-writer.ts), so on a machine with no idle CPU it
+ * may get almost none, and a thread that cannot keep up with the crawl is
+ * no help.
  * DICOM_CRAWLER_WRITER_STARVED_MS sets it.
  */
 const STARVED_MS = Number(process.env.DICOM_CRAWLER_WRITER_STARVED_MS ?? 2000)
 
-/** Writes after which the run takes the writes back from the thread whatever happens (tests: the way back). */
+/** Writes after which the run takes the writes back from the thread whatever happens (tests: the way back, from the first thread and then from the second). */
 const TAKE_BACK_AFTER = Number(process.env.DICOM_CRAWLER_WRITER_BACK_AFTER) || Infinity
 
 /** What the writer thread is given (workerData). */
 export interface WriterSetup extends StoreSetup {
   db: string
+  /** Its nice value, when not its default (Linux). */
+  nice?: number
 }
 
 /** The thread's side of the chunks of rows it reads ahead for the merge (given at its start). */
@@ -99,7 +102,7 @@ export class CatalogueWriter {
   private streams = 0
   private rowsPort: MessagePort | undefined
   /** Shared with the thread: [0] chunks sent, [1] chunks taken, [2] 1 once its connection is open, 2 once it failed. */
-  private readonly rowsState = new Int32Array(new SharedArrayBuffer(12))
+  private rowsState = new Int32Array(new SharedArrayBuffer(12))
   /** A failure of the thread (an SQLite error, the thread lost): the run ends with it. */
   onError: (e: Error) => void = () => {}
 
@@ -113,6 +116,8 @@ export class CatalogueWriter {
   private sent = 0
   /** The run took the writes back (takeBack): they stay here to the end. */
   private takenBack = false
+  /** The thread's nice value, when not its own default: the second thread, started at the run's priority in place of a starved one. */
+  private nice: number | undefined
 
   constructor(
     private readonly setup: WriterSetup,
@@ -241,7 +246,10 @@ export class CatalogueWriter {
   /**
    * Takes the writes back from the thread: waits (synchronously) until it
    * has run and committed every write it was sent, then writes on this
-   * thread to the end of the run. The merge reads its chunks here again.
+   * thread; the merge reads its chunks here again. The first time, a second
+   * thread at the run's own priority replaces the first (the first may
+   * only be starved of CPU at its lowest priority), and takes the writes
+   * once it has started; taken back from that one too, they stay here.
    */
   private takeBack(): void {
     const worker = this.worker
@@ -252,10 +260,51 @@ export class CatalogueWriter {
     Atomics.wait(flag, 0, 0, END_WAIT_MS)
     // Failed (its error ends the run) or not answering: the writes stay with it.
     if (Atomics.load(flag, 0) !== 1) return
-    this.takenBack = true
     this.stream = undefined
     this.direct = new RowStore(this.conn, this.setup)
     this.timer = this.commitTimer()
+    if (this.nice === 0) {
+      this.takenBack = true
+      return
+    }
+    // The first thread closed (it has nothing left to commit), the second started at the next write.
+    const error = this.close(worker, true)
+    if (error) return this.onError(error)
+    this.worker = undefined
+    this.rowsPort?.close()
+    this.rowsPort = undefined
+    this.rowsState = new Int32Array(new SharedArrayBuffer(12))
+    this.waiting = 0
+    this.waited = 0
+    this.firstWrite = 0
+    this.nice = 0
+    const waiters = this.drainWaiters
+    this.drainWaiters = []
+    for (const resolve of waiters) resolve()
+  }
+
+  /**
+   * Has a thread commit (or roll back) and close its connection, waiting
+   * synchronously, and ends it; its listeners are removed first, so that
+   * its end is not taken for a failure. Returns its error, if its end
+   * failed.
+   */
+  private close(worker: Worker, commit: boolean): Error | undefined {
+    let error: Error | undefined
+    worker.removeAllListeners()
+    worker.on('error', () => {})
+    if (!this.exited) {
+      const flag = new Int32Array(new SharedArrayBuffer(4))
+      const { port1, port2 } = new MessageChannel()
+      worker.postMessage({ commit, flag, reply: port2 } satisfies WriterEnd, [port2])
+      Atomics.wait(flag, 0, 0, END_WAIT_MS)
+      const outcome = receiveMessageOnPort(port1)?.message as { failed?: { message: string; code?: string } } | undefined
+      port1.close()
+      if (outcome?.failed) error = failure(outcome.failed)
+    }
+    worker.unref()
+    void worker.terminate()
+    return error
   }
 
   /**
@@ -282,19 +331,7 @@ export class CatalogueWriter {
     if (commit) this.flush()
     this.ended = true
     const worker = this.worker
-    if (worker) {
-      if (!this.exited) {
-        const flag = new Int32Array(new SharedArrayBuffer(4))
-        const { port1, port2 } = new MessageChannel()
-        worker.postMessage({ commit, flag, reply: port2 } satisfies WriterEnd, [port2])
-        Atomics.wait(flag, 0, 0, END_WAIT_MS)
-        const outcome = receiveMessageOnPort(port1)?.message as { failed?: { message: string; code?: string } } | undefined
-        port1.close()
-        if (outcome?.failed) error ??= failure(outcome.failed)
-      }
-      worker.unref()
-      void worker.terminate()
-    }
+    if (worker) error ??= this.close(worker, commit)
     if (error) throw error
   }
 
@@ -349,7 +386,7 @@ export class CatalogueWriter {
     const { port1, port2 } = new MessageChannel()
     this.rowsPort = port1
     const rows: RowsChannel = { port: port2, state: this.rowsState, check: this.checkRows }
-    const worker = new Worker(THREAD_FILE, { workerData: { ...this.setup, rows }, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 256 } })
+    const worker = new Worker(THREAD_FILE, { workerData: { ...this.setup, rows, nice: this.nice }, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 256 } })
     worker.on('message', (m: null | { failed: { message: string; code?: string } }) => {
       if (m) return this.onError(failure(m.failed))
       this.waiting--

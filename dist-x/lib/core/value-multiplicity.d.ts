@@ -1,1 +1,0 @@
-export declare const MULTI_VALUED: Readonly<Record<string, string>>;
