@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { DEFAULT_TAGS } from '../lib/core/tags.js'
 import { tuneConnection } from '../lib/catalogue/pragmas.js'
-import { RowStore } from '../lib/catalogue/row-store.js'
+import { FIXED_COLUMNS, RowStore } from '../lib/catalogue/row-store.js'
 import { fromColumn } from '../lib/catalogue/values.js'
 import type { TreeManifest } from './generate.js'
 
@@ -61,9 +61,6 @@ interface Tree {
   manifest: TreeManifest
 }
 
-/** The files table's columns a run writes before its attributes (lib/catalogue/update.ts). */
-const FIXED = ['root', 'walk_key', 'path', 'folder', 'size', 'mtime_ns', 'inode', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', 'first_seen', 'last_read', 'generation', 'run']
-
 /**
  * SQLite's cost of one row, alone: the rows of a catalogue written again
  * into an empty one as a run writes them (RowStore: the run's upsert, to a
@@ -74,7 +71,7 @@ function upsertCost(source: string, scratch: string): number {
   const Sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof Database
   const src = new Sqlite(source, { readonly: true })
   const attributes = src.prepare('SELECT keyword, column_type FROM attributes ORDER BY position').all() as Array<{ keyword: string; column_type: string }>
-  const columns = [...FIXED, ...attributes.map((a) => a.keyword)]
+  const columns = [...FIXED_COLUMNS, ...attributes.map((a) => a.keyword)]
   const ddl = src.prepare("SELECT sql FROM sqlite_schema WHERE name = 'files'").pluck().get() as string
   const rows = src.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM files ORDER BY root, walk_key`).raw(true).safeIntegers(true).all() as unknown[][]
   src.close()
@@ -88,7 +85,7 @@ function upsertCost(source: string, scratch: string): number {
     const store = new RowStore(db, { columns, types: attributes.map((a) => a.column_type), started: new Date().toISOString(), generation: 1, runId: 1, batchFiles: 2000, batchMs: 1000 })
     const t0 = performance.now()
     for (const r of rows) {
-      store.upsert(r[0] as string, r[1] as Buffer, r[2] as string, r[3] as string, r[4] as bigint, r[5] as bigint, r[6] as bigint, r.slice(7, 14), r.slice(FIXED.length).map(fromColumn))
+      store.upsert(r[0] as string, r[1] as Buffer, r[2] as string, r[3] as string, r[4] as bigint, r[5] as bigint, r[6] as bigint, r.slice(7, 14), r.slice(FIXED_COLUMNS.length).map(fromColumn))
     }
     store.commit()
     times.push(((performance.now() - t0) * 1000) / rows.length)

@@ -9,7 +9,6 @@ import type { RecordErrorCode } from './errors.js'
  */
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'char-device' | 'block-device' | 'unknown'
 
-/** One entry of the walk. */
 /** A file's size, mtime in nanoseconds and inode (its 64 bits as signed), as the catalogue compares them. */
 export interface FileStamp {
   size: bigint
@@ -17,6 +16,7 @@ export interface FileStamp {
   ino: bigint
 }
 
+/** One entry of the walk. */
 export interface FileEntry {
   /** Path as the user gave the root, joined with the names below it (`/`-separated). */
   path: string

@@ -146,12 +146,12 @@ export class RootMerge {
         this.take(EMPTY, 0, 0)
         return 'unchanged'
       }
-      return this.take(text, textStart, stampLength) ? 'unchanged' : 'changed'
+      return this.decide(text, textStart, stampLength)
     }
     return 'new'
   }
 
-  /** After meet() said 'check': the row met compared with the file's stamp (as meet() takes it). */
+  /** The row met taken and compared with the file's stamp: meet()'s own answer, and after meet() said 'check'. */
   decide(text: Buffer, textStart: number, stampLength: number): Met {
     return this.take(text, textStart, stampLength) ? 'unchanged' : 'changed'
   }

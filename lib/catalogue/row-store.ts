@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3'
 import { quoteId, quoteText, toColumn } from './values.js'
 
+/**
+ * The files table's columns a run writes before its attributes, in order:
+ * RowStore.upsert's arguments are these less the run's own four (first
+ * seen, last read, generation, run), which are part of the statement.
+ */
+export const FIXED_COLUMNS: readonly string[] = Object.freeze(['root', 'walk_key', 'path', 'folder', 'size', 'mtime_ns', 'inode', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', 'first_seen', 'last_read', 'generation', 'run'])
+
 /** What the writes of a run need to know (the same on either thread). */
 export interface StoreSetup {
   /** The files table's columns written, in order: the fixed ones, then one per attribute. */

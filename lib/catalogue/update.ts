@@ -11,6 +11,7 @@ import type { CrawlStats, CrawlSummary } from '../core/stats.js'
 import type { DicomRecord, FileEntry } from '../types.js'
 import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta, groupViews, openCatalogue, setMeta } from './schema.js'
 import { CatalogueWriter } from './writer.js'
+import { FIXED_COLUMNS } from './row-store.js'
 import { RowChunks } from './chunks.js'
 import { KeyWriter } from './walk-key.js'
 import { RootMerge, UNSTAMPED, mergeStatements, type MergeContext } from './merge.js'
@@ -114,14 +115,13 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
 
   const counts: CatalogueCounts = { added: 0, changed: 0, removed: 0, unchanged: 0, errors: 0, kept: 0 }
   const statements = mergeStatements(conn)
-  // The writes, committed in batches by count and by time: on this thread while the run is young, then on a thread of their own (writer.ts).
-  const fixed = ['root', 'walk_key', 'path', 'folder', 'size', 'mtime_ns', 'inode', 'status', 'error_code', 'error', 'dicom', 'mime', 'modality_class', 'class_source', 'first_seen', 'last_read', 'generation', 'run']
+  // The writes, committed in batches by count and by time: on a thread of their own once it has started, on this one until then (writer.ts).
   const types = catalogueAttributes(conn).map((a) => a.column_type)
   // A root's path as the file system takes it (its shown form escapes a backslash): the native parts may stamp files below it from the catalogue's keys.
   const fsRoot = (root: string) => !root.includes('\\')
   // The writer thread checks the rows it reads ahead against their files where links are not followed.
   const check = !(options.followSymlinks ?? false) && rootList.every(fsRoot)
-  const writer = new CatalogueWriter({ db, columns: [...fixed, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs }, conn, check)
+  const writer = new CatalogueWriter({ db, columns: [...FIXED_COLUMNS, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs }, conn, check)
 
   // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
   const chunks = new RowChunks(statements.nextRows, generation, writer)
