@@ -4,7 +4,9 @@
  * defaults and with `--concurrency 32`, the drive's limit (`limit MNT 32
  * pipe`: open + 4 KiB read + close on 32 threads, listing included), and the
  * peers, each run on a fresh mount (cold caches), in alternating rounds;
- * then the same with a latency tail (1% of requests 20 ms slower).
+ * then the same with a latency tail (1% of requests 20 ms slower). And the
+ * catalogue there: a first `index` run and an unchanged re-run, against the
+ * crawl.
  *
  *   npm run bench -- --netfs [--runs 3]
  */
@@ -20,6 +22,8 @@ export interface NetfsTool {
   clean?: boolean
   runs?: number
   limit?: boolean
+  /** Called before each run (before the mount). */
+  before?: () => void
 }
 
 export interface NetfsBench {
@@ -28,6 +32,8 @@ export interface NetfsBench {
   tree: { root: string; files: number }
   clean: { root: string; files: number }
   ours: string[]
+  /** Our `index` command, up to its options (`--db`, the root follow). */
+  index: string[]
   peers: NetfsTool[]
   runs: number
   note: (text: string) => void
@@ -75,6 +81,7 @@ export function netfsMount<T>(tools: string, benchDir: string, src: string, env:
 
 function measure(b: NetfsBench, tool: NetfsTool, env: Record<string, string>): Sample {
   const tree = tool.clean ? b.clean : b.tree
+  tool.before?.()
   return netfsMount(b.tools, b.benchDir, tree.root, env, (mnt) => {
     const cmd = tool.cmd.map((c) => (c === '{root}' ? mnt : c))
     const daemon = Number(readFileSync(`${mnt}.pid`, 'utf8'))
@@ -125,8 +132,13 @@ export function netfsBench(b: NetfsBench): { text: string; ratios: Record<string
     { name: 'ours, default settings', cmd: [...b.ours, '{root}'] },
     { name: 'ours, --concurrency 32', cmd: [...b.ours, '--concurrency', '32', '{root}'] },
   ]
+  const db = join(b.benchDir, 'out', 'netfs-catalogue.sqlite')
+  const index: NetfsTool[] = [
+    { name: '`index`, first run', cmd: [...b.index, '--db', db, '{root}'], before: () => ['', '-wal', '-shm'].forEach((x) => rmSync(db + x, { force: true })) },
+    { name: '`index`, unchanged re-run', cmd: [...b.index, '--db', db, '{root}'] },
+  ]
   const loadBefore = loadavg()[0]!
-  const plain = batch(b, [limit, ...ours, ...b.peers], {}, '')
+  const plain = batch(b, [limit, ...ours, ...index, ...b.peers], {}, '')
   const tail = batch(b, [limit, ...ours], { TAIL_PCT: '1', TAIL_US: '20000' }, 'tail: ')
   const load = `${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`
   const ratios: Record<string, number> = {}
@@ -144,7 +156,12 @@ export function netfsBench(b: NetfsBench): { text: string; ratios: Record<string
       rows.push(`| ${label || '1 ms'} | ${t.name}${t.clean ? ' (intact-only tree)' : ''} | ${samples.length} | ${files} | ${median(samples.map((s) => s.wall)).toFixed(2)} | ${cpu} | ${Math.round(fps)} | ${t === limit ? '1.00' : `**${ratio.toFixed(2)}**`} |`)
     }
   }
-  add('', plain, [limit, ...ours, ...b.peers])
+  add('', plain, [limit, ...ours, ...index, ...b.peers])
+  // The catalogue against the crawl, round by round (each round's runs are side by side in time).
+  const walls = (t: NetfsTool) => plain.get(t.name)!.map((s) => s.wall)
+  const [crawlWalls, firstWalls, againWalls] = [walls(ours[0]!), walls(index[0]!), walls(index[1]!)]
+  ratios['index first run vs crawl'] = median(firstWalls.map((w, i) => crawlWalls[i]! / w))
+  ratios['index re-run vs first run'] = median(againWalls.map((w, i) => w / firstWalls[i]!))
   add('1 ms + tail', tail, [limit, ...ours])
   const text = [
     `### Network drive stand-in: ${b.tree.files} files, 1 ms per round trip, a fresh mount per run`,
@@ -156,6 +173,8 @@ export function netfsBench(b: NetfsBench): { text: string; ratios: Record<string
     '| latency | command | runs | files | wall s | CPU s | drive CPU s | files/s | vs limit |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
+    '',
+    `The catalogue on the drive (each run on a fresh mount, the re-run after the first run of its round): first run **${ratios['index first run vs crawl']!.toFixed(2)}x** the speed of the crawl with default settings (target >= 0.8); unchanged re-run **${ratios['index re-run vs first run']!.toFixed(2)}x** the first run's wall time; medians of the rounds' ratios.`,
   ].join('\n')
   return { text, ratios }
 }

@@ -317,7 +317,7 @@ async function main(): Promise<void> {
           ...(which('dicomtocsv') ? [{ name: 'dicomtocsv --image', cmd: ['dicomtocsv', '--image', '--silent', ...tags.flatMap((t) => ['-k', t]), '{root}'], runs: 1 }] : []),
           ...(which('gdcmscanner') ? [{ name: 'gdcmscanner -r -p', cmd: ['gdcmscanner', '-r', '-p', '-d', '{root}', ...tags.flatMap((t) => ['-k', t])], clean: true, runs: 1 }] : []),
         ]
-    const r = netfsBench({ tools, benchDir, tree: { root: tree.root, files: tree.manifest.files }, clean: { root: clean.root, files: clean.manifest.files }, ours: [process.execPath, ...cliFlags, cli, '--quiet'], peers, runs: Number(arg('--runs') ?? 3), note })
+    const r = netfsBench({ tools, benchDir, tree: { root: tree.root, files: tree.manifest.files }, clean: { root: clean.root, files: clean.manifest.files }, ours: [process.execPath, ...cliFlags, cli, '--quiet'], index: [process.execPath, ...cliFlags, cli, 'index', '--quiet'], peers, runs: Number(arg('--runs') ?? 3), note })
     writeSection('netfs', `${r.text}\n\n${machine()}; ${new Date().toISOString().slice(0, 10)}.`)
     console.log(r.text)
     return

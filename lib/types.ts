@@ -33,7 +33,7 @@ export interface FileEntry {
   /** Filled by `sniff` from the open file (the walk itself does not stat files). */
   size?: number
   mtime?: Date
-  /** With the engine's `stamps` (the catalogue): the open file's stamp, from the native blocking read. */
+  /** With the engine's `stamps` (the catalogue): the open file's stamp, from the native read (blocking or on the reader threads). */
   stamp?: FileStamp
   /** Why the entry could not be read (directory unreadable, link dangling, file vanished). */
   error?: string
@@ -85,7 +85,7 @@ export interface DicomRecord {
   error_code: RecordErrorCode | null
   /** Why a non-regular file was not read (with `--all-files`). */
   skip?: string
-  /** With the engine's `stamps` option, when the file was read by the native blocking reader: its stamp, taken as it was opened. */
+  /** With the engine's `stamps` option, when the file was read by the native reader (blocking or on its threads): its stamp, taken as it was opened. */
   stamp?: FileStamp
   /** A folder announcement (crawl option `announceDirs`), not a file: `path` is the folder. */
   folder?: true

@@ -24,8 +24,8 @@
  *   stamp(path, out, follow, text?)                  lstat (stat when following links) into out: size, mtime in ns, inode; and as text
  *   stampFolder(dir, names, out, text, ends)         the same (no link followed) for the files of one folder
  *   checkRows(root, packed, out)                     a chunk of the catalogue's rows checked against their files' stamps
- *   startReaders(onBatch(count), arena, slotBytes, results, doneSlots)
- *   submit(count, paths, slots, wants, threads)      queues reads; at least `threads` readers
+ *   startReaders(onBatch(count), arena, slotBytes, results, doneSlots, stamps?)
+ *   submit(count, paths, slots, wants, threads)      queues reads (or, want < 0, lstats); at least `threads` readers
  *   ref() / unref()                                  keep the event loop alive while reads are due
  */
 #define _GNU_SOURCE
@@ -184,20 +184,24 @@ static napi_value read_head(napi_env env, napi_callback_info cbinfo) {
 typedef struct job {
   tq_job link;
   int32_t slot;
+  /* A stamp alone (submit's want < 0): lstat, no open, no read. */
+  bool stat_only;
   size_t want;
   double got;
   double info[3];
+  int64_t stamp[3];
   unsigned char *bytes;
   char path[];
 } job;
 
 typedef struct readers {
   thread_queue q; /* first: tq_js_ref/tq_js_unref and deliver find it there */
-  napi_ref arena_ref, results_ref, done_ref;
+  napi_ref arena_ref, results_ref, done_ref, stamps_ref;
   unsigned char *arena;
   size_t slot_bytes, slots;
   double *results;   /* per slot: got, size, mtime ms, type */
   int32_t *done_slots;
+  int64_t *stamps;   /* per slot: size, mtime in ns, inode (when startReaders was given the array) */
 } readers;
 
 static void free_job(tq_job *link) {
@@ -216,7 +220,16 @@ static void *reader_thread(void *arg) {
   job *j;
   while ((j = (job *)tq_pop(&r->q)) != NULL) {
     if (bench_delay_ms > 0) usleep((useconds_t)bench_delay_ms * 1000);
-    j->got = read_into(j->path, j->bytes, j->want, j->info, NULL);
+    if (j->stat_only) {
+      struct stat st;
+      if (lstat(j->path, &st) == 0) {
+        j->got = 0;
+        j->info[0] = (double)st.st_size;
+        j->info[1] = (double)st.st_mtim.tv_sec * 1e3 + (double)st.st_mtim.tv_nsec / 1e6;
+        j->info[2] = file_type(st.st_mode);
+        put_stamp(&st, j->stamp, NULL);
+      } else j->got = -errno;
+    } else j->got = read_into(j->path, j->bytes, j->want, j->info, j->stamp);
     if (!tq_done(&r->q, &j->link)) free_job(&j->link);
   }
   tq_leave(&r->q);
@@ -237,6 +250,8 @@ static void deliver(napi_env env, napi_value callback, void *context, void *data
     if (j->got > 0) memcpy(r->arena + at * r->slot_bytes, j->bytes, (size_t)j->got);
     r->results[at * 4] = j->got;
     for (int i = 0; i < 3; i++) r->results[at * 4 + 1 + i] = j->info[i];
+    if (r->stamps)
+      for (int i = 0; i < 3; i++) r->stamps[at * 3 + i] = j->stamp[i];
     r->done_slots[n++] = j->slot;
     free(j);
   }
@@ -257,14 +272,15 @@ static void *typed_data(napi_env env, napi_value value, napi_typedarray_type wan
 
 /*
  * startReaders(onBatch(count), arena: Uint8Array, slotBytes: number,
- *              results: Float64Array, doneSlots: Int32Array): void
+ *              results: Float64Array, doneSlots: Int32Array, stamps?: BigInt64Array): void
  * The arena holds one slot of slotBytes per read in flight; results 4
- * numbers per slot; doneSlots the slots of a batch. Threads start when reads
- * are asked for.
+ * numbers per slot; doneSlots the slots of a batch; stamps, if given, 3 per
+ * slot: the file's size, mtime in ns and inode, as stamp() gives them (of
+ * the open file for a read). Threads start when reads are asked for.
  */
 static napi_value start_readers(napi_env env, napi_callback_info info) {
-  size_t argc = 5;
-  napi_value argv[5];
+  size_t argc = 6;
+  napi_value argv[6];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   if (argc < 5) return tq_throw(env, "startReaders(onBatch, arena, slotBytes, results, doneSlots)");
   if (tq_instance(env)) return tq_throw(env, "the readers are already started");
@@ -276,6 +292,16 @@ static napi_value start_readers(napi_env env, napi_callback_info info) {
   r->arena = typed_data(env, argv[1], napi_uint8_array, &arena_len, &r->arena_ref);
   r->results = typed_data(env, argv[3], napi_float64_array, &results_len, &r->results_ref);
   r->done_slots = typed_data(env, argv[4], napi_int32_array, &done_len, &r->done_ref);
+  size_t stamps_len = 0;
+  napi_valuetype t6 = napi_undefined;
+  if (argc > 5) napi_typeof(env, argv[5], &t6);
+  if (t6 != napi_undefined && t6 != napi_null) {
+    r->stamps = typed_data(env, argv[5], napi_bigint64_array, &stamps_len, &r->stamps_ref);
+    if (!r->stamps) {
+      free(r);
+      return tq_throw(env, "startReaders: stamps must be a BigInt64Array");
+    }
+  }
   if (!r->arena || !r->results || !r->done_slots || slot_bytes <= 0) {
     free(r);
     return tq_throw(env, "startReaders: bad arena, slot size, results or doneSlots");
@@ -284,6 +310,7 @@ static napi_value start_readers(napi_env env, napi_callback_info info) {
   r->slots = arena_len / r->slot_bytes;
   if (results_len / 4 < r->slots) r->slots = results_len / 4;
   if (done_len < r->slots) r->slots = done_len;
+  if (r->stamps && stamps_len / 3 < r->slots) r->slots = stamps_len / 3;
   if (tq_start(&r->q, env, argv[0], "dicom-crawler:read", deliver, free_job, release_readers, r, READER_IDLE_MS) != napi_ok) {
     free(r);
     return tq_throw(env, "cannot create the readers' callback");
@@ -296,7 +323,8 @@ static napi_value start_readers(napi_env env, napi_callback_info info) {
  * submit(count, paths: Array<string | Uint8Array>, slots: Int32Array,
  *        wants: Int32Array, threads: number): number
  * Queues `count` reads with one lock: read i opens paths[i] and reads at most
- * wants[i] bytes into slot slots[i]. A path that cannot be opened as given
+ * wants[i] bytes into slot slots[i]; with wants[i] < 0, the path is only
+ * lstat'ed (its stamp, no open: got 0 or -errno). A path that cannot be opened as given
  * (a NUL inside, too long) is finished at once with -errno. Returns the
  * number of reads queued or finished; fewer when memory ran out.
  */
@@ -323,7 +351,8 @@ static napi_value submit(napi_env env, napi_callback_info info) {
   char path[PATH_MAX + 1];
   for (int32_t i = 0; i < count; i++) {
     int32_t slot = slots[i];
-    size_t want = wants[i] < 0 ? 0 : (size_t)wants[i];
+    bool stat_only = wants[i] < 0;
+    size_t want = stat_only ? 0 : (size_t)wants[i];
     if (slot < 0 || (size_t)slot >= r->slots || want > r->slot_bytes) return tq_throw(env, "submit: slot or size out of range");
     napi_value p;
     napi_get_element(env, argv[1], (uint32_t)i, &p);
@@ -332,7 +361,9 @@ static napi_value submit(napi_env env, napi_callback_info info) {
     job *j = malloc(sizeof *j + path_len + want);
     if (!j) break;
     j->slot = slot;
+    j->stat_only = stat_only;
     j->want = want;
+    j->stamp[0] = j->stamp[1] = j->stamp[2] = 0;
     j->got = e;
     j->info[0] = j->info[1] = j->info[2] = 0;
     j->bytes = (unsigned char *)j->path + path_len;

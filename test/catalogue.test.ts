@@ -94,6 +94,37 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.deepEqual(dump(db), before)
   })
 
+  it('as on a network drive (--concurrency 8: reads and stamps on the reader threads), the first run stamps files by their reads alone, the re-run lstats them and opens none; the catalogue is the local one', async (t) => {
+    const haveStrace = spawnSync('strace', ['-V']).status === 0
+    if (!haveStrace) return t.skip('strace not found')
+    const db = path.join(tmp, 'network.sqlite')
+    const trace = path.join(tmp, 'network-trace.txt')
+    const traced = (args: string[]) => spawnSync('strace', ['-f', '-qq', '-e', 'trace=open,openat,stat,lstat,newfstatat,statx', '-o', trace, process.execPath, CLI, ...args], { encoding: 'utf8' })
+    // The calls that name a file of the tree, by its path or by its name in a folder opened (fstatat): folders are listed and stat'ed as the walk goes, left out.
+    const names = new Set(fs.readdirSync(tree, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name))
+    const calls = (name: RegExp) =>
+      fs.readFileSync(trace, 'utf8').split('\n').filter((l) => {
+        if (!name.test(l)) return false
+        const named = l.match(/"([^"]*)"/)?.[1]
+        if (named?.startsWith(tree)) return fs.lstatSync(named, { throwIfNoEntry: false })?.isFile() === true
+        return /\(\d+, "/.test(l) && named !== undefined && names.has(named)
+      })
+    const first = traced(['index', '-q', '--concurrency', '8', '--db', db, '--stats', path.join(tmp, 'n1.json'), tree])
+    assert.equal(first.status, 0, first.stderr)
+    assert.equal(stats(path.join(tmp, 'n1.json')).catalogue.added, manifest.files)
+    assert.deepEqual(calls(/^\d+\s+(stat|lstat|newfstatat|statx)\(/).slice(0, 5), [], 'files stamped apart from their reads on the first run')
+    const local = path.join(tmp, 'network-local.sqlite')
+    assert.equal((await run(['index', '-q', '--db', local, tree])).status, 0)
+    assert.deepEqual(dump(db), dump(local))
+    const second = traced(['index', '-q', '--concurrency', '8', '--db', db, '--stats', path.join(tmp, 'n2.json'), tree])
+    assert.equal(second.status, 0, second.stderr)
+    const s2 = stats(path.join(tmp, 'n2.json'))
+    assert.deepEqual({ ...s2.catalogue, filesSeen: s2.filesSeen }, { added: 0, changed: 0, removed: 0, unchanged: manifest.files, errors: 0, kept: 0, run: 2, rereadAll: null, filesSeen: 0 })
+    assert.deepEqual(calls(/^\d+\s+(open|openat)\(/).slice(0, 5), [], 'files opened on the unchanged run')
+    assert.ok(calls(/^\d+\s+(lstat|newfstatat|statx)\(/).length >= manifest.files, 'each file lstat\'ed on the unchanged run')
+    assert.deepEqual(dump(db), dump(local))
+  })
+
   it('stamps from Node\'s lstat (native parts off) are the native ones: a re-run either way passes over every file', async () => {
     const db = path.join(tmp, 'stamps.sqlite')
     assert.equal((await run(['index', '-q', '--db', db, tree])).status, 0)
@@ -166,12 +197,17 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.equal(stats(path.join(tmp, 'j2b.json')).catalogue.unchanged, manifest.files)
   })
 
-  for (const [how, env, name] of [['', {}, ''], [', written and its rows read ahead on the writer thread', THREAD, '-ahead'], [', the writes taken back from the writer thread', TAKEN_BACK, '-back']] as const)
+  for (const [how, env, name, read] of [
+    ['', {}, '', []],
+    [', written and its rows read ahead on the writer thread', THREAD, '-ahead', []],
+    [', the writes taken back from the writer thread', TAKEN_BACK, '-back', []],
+    [', read and stamped as on a network drive (--concurrency 8)', {}, '-network', ['--concurrency', '8']],
+  ] as const)
   it(`after changing 3 files, removing 5 and adding 4, equals a fresh catalogue of the changed tree${how}`, async () => {
     const work = path.join(tmp, `changed${name}`)
     fs.cpSync(tree, work, { recursive: true })
     const db = path.join(tmp, `incremental${name}.sqlite`)
-    assert.equal((await run(['index', '-q', '--db', db, work], env)).status, 0)
+    assert.equal((await run(['index', '-q', ...read, '--db', db, work], env)).status, 0)
     const dicom = (sql<{ path: string }>(db, "SELECT path FROM files WHERE status = 'ok' ORDER BY path")).map((r) => r.path)
     const pick = (i: number) => dicom[Math.floor((i * dicom.length) / 13)]!
     // Changed: another file's content (other attributes), and a later mtime. With the writer
@@ -186,7 +222,7 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     fs.copyFileSync(pick(10), path.join(work, 'NEWPATIENT', 'S1', 'b.dcm'))
     fs.copyFileSync(pick(11), `${pick(11)}.copy`)
     fs.writeFileSync(path.join(path.dirname(pick(12)), 'notes.txt'), 'not DICOM\n')
-    const again = await run(['index', '-q', '--db', db, '--stats', path.join(tmp, 'inc.json'), work], env)
+    const again = await run(['index', '-q', ...read, '--db', db, '--stats', path.join(tmp, 'inc.json'), work], env)
     assert.equal(again.status, 0, again.stderr)
     const s = stats(path.join(tmp, 'inc.json'))
     assert.deepEqual([s.catalogue.changed, s.catalogue.removed, s.catalogue.added, s.filesSeen], [3, 5, 4, 7])
@@ -196,7 +232,7 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     assert.deepEqual(dump(db), dump(fresh))
     assert.deepEqual(sql(db, 'SELECT * FROM series'), sql(fresh, 'SELECT * FROM series'))
     // And a run over it as it is now passes over every file.
-    const still = await run(['index', '-q', '--db', db, '--stats', path.join(tmp, 'inc.json'), work], env)
+    const still = await run(['index', '-q', ...read, '--db', db, '--stats', path.join(tmp, 'inc.json'), work], env)
     assert.equal(still.status, 0, still.stderr)
     assert.deepEqual([stats(path.join(tmp, 'inc.json')).catalogue.unchanged, stats(path.join(tmp, 'inc.json')).catalogue.removed], [manifest.files - 5 + 4, 0])
     assert.deepEqual(dump(db), dump(fresh))

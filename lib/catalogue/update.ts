@@ -16,9 +16,10 @@ import { RowChunks } from './chunks.js'
 import { KeyWriter } from './walk-key.js'
 import { RootMerge, UNSTAMPED, mergeStatements, type MergeContext } from './merge.js'
 import { entryPath, type WalkFolder } from '../stages/walk.js'
-import { folderStamper, stamper } from './stamp.js'
+import { folderStamper, stampFolderAsync, stamper, type FolderStamps } from './stamp.js'
 import { PendingFiles } from './pending.js'
-import { blockingReadsStamp } from '../core/read-head.js'
+import { blockingReadsStamp, threadedReadsStamp } from '../core/read-head.js'
+import { readModes } from '../io/fs-type.js'
 
 export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'filterFiles' | 'allFiles' | 'recordMime' | 'announceDirs' | 'format' | 'escapeFormulas' | 'stamps'> {
   /**
@@ -119,8 +120,11 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   const types = catalogueAttributes(conn).map((a) => a.column_type)
   // A root's path as the file system takes it (its shown form escapes a backslash): the native parts may stamp files below it from the catalogue's keys.
   const fsRoot = (root: string) => !root.includes('\\')
-  // The writer thread checks the rows it reads ahead against their files where links are not followed.
-  const check = !(options.followSymlinks ?? false) && rootList.every(fsRoot)
+  // Roots on network drives (read many at once): their files are stamped many at once too, on the reader threads.
+  const modes = readModes(rootList, options.concurrency)
+  const inFlightOf = new Map(modes.map((m) => [m.root, m.concurrency]))
+  // The writer thread checks the rows it reads ahead against their files (one lstat after the other) where links are not followed, on local disks.
+  const check = !(options.followSymlinks ?? false) && rootList.every(fsRoot) && modes.every((m) => m.concurrency === 1)
   const writer = new CatalogueWriter({ db, columns: [...FIXED_COLUMNS, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs }, conn, check)
 
   // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
@@ -216,29 +220,39 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
       }
       return afterFolder(files)
     }
+    if (names && (inFlightOf.get(folder.root) ?? 1) > 1) {
+      // A network drive: the folder's files stamped many at once, then met.
+      const later = stampFolderAsync(folder.path, names, inFlightOf.get(folder.root)!)
+      if (later) return later.then((stamps) => (closed ? [] : meetStamped(folder, files, names, stamps)))
+    }
     const stamps = names && stampFolder?.(folder.fsPath, names)
-    if (!stamps) {
-      // Odd names, or no native part: one by one, as entries of the walk would be.
-      for (const d of files) {
-        const at = entryPath(folder, d)
-        if (meetEntry({ ...at, root: folder.root, dir: folder.dir, kind: 'file' }, 'in-order')) kept.push(d)
-        else passed++
+    if (stamps) return meetStamped(folder, files, names!, stamps)
+    // Odd names, or no native part: one by one, as entries of the walk would be.
+    for (const d of files) {
+      const at = entryPath(folder, d)
+      if (meetEntry({ ...at, root: folder.root, dir: folder.dir, kind: 'file' }, 'in-order')) kept.push(d)
+      else passed++
+    }
+    return afterFolder(kept)
+  }
+  /** A folder's files met with their stamps (FolderStamps). */
+  const meetStamped = (folder: WalkFolder, files: Dirent[], names: string[], stamps: FolderStamps): Dirent[] | Promise<Dirent[]> => {
+    const merge = mergeOf(folder.root)
+    const sep = folder.path.endsWith('/') ? '' : '/'
+    const kept: Dirent[] = []
+    let start = 0
+    for (let i = 0; i < files.length; i++) {
+      const end = stamps.ends[i]!
+      const keyLength = keys.file(folder.dir, names[i]!)
+      const met = merge.meet(keys.buf, keyLength, stamps.text, start, end - start, stamps.values, 3 * i)
+      if (met === 'unchanged') {
+        counts.unchanged++
+        passed++
+      } else {
+        pending.push(folder.path + sep + names[i]!, keys.buf, keyLength, end > start ? stamps.values : undefined, 3 * i, met === 'changed')
+        kept.push(files[i]!)
       }
-    } else {
-      let start = 0
-      for (let i = 0; i < files.length; i++) {
-        const end = stamps.ends[i]!
-        const keyLength = keys.file(folder.dir, names![i]!)
-        const met = merge.meet(keys.buf, keyLength, stamps.text, start, end - start, stamps.values, 3 * i)
-        if (met === 'unchanged') {
-          counts.unchanged++
-          passed++
-        } else {
-          pending.push(folder.path + sep + names![i]!, keys.buf, keyLength, end > start ? stamps.values : undefined, 3 * i, met === 'changed')
-          kept.push(files[i]!)
-        }
-        start = end
-      }
+      start = end
     }
     return afterFolder(kept)
   }
@@ -279,8 +293,8 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     writer.name(record.root, file.key, record.mime, file.size, file.mtimeNs, file.ino)
   }
   const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, stamps: true, ...(followSymlinks ? {} : { filterFiles }) })
-  // Roots read with blocking native reads: their records carry the stamp of the file as it was opened (the crawl's `stamps`).
-  const stampedRoots = new Set(blockingReadsStamp ? records.stats.readModes.filter((m) => m.concurrency === 1 && fsRoot(m.root)).map((m) => m.root) : [])
+  // Roots read by the native reader (blocking on local disks, on its threads on network drives): their records carry the stamp of the file as it was opened (the crawl's `stamps`).
+  const stampedRoots = new Set(records.stats.readModes.filter((m) => fsRoot(m.root) && (m.concurrency === 1 ? blockingReadsStamp : threadedReadsStamp)).map((m) => m.root))
   const readsStamp = (root: string) => stampedRoots.has(root)
 
   const store = (record: DicomRecord) => {

@@ -32,7 +32,7 @@ export interface InspectOptions {
   headBytes?: number
   /** Largest header prefix read for one file. Default 8 MiB: far beyond any real header, and it bounds what one file can cost. */
   maxHeaderBytes?: number
-  /** Records carry the file's stamp (size, mtime in ns, inode) where the native blocking reader read it (`index`). Default `false`. */
+  /** Records carry the file's stamp (size, mtime in ns, inode) where the native reader read it, blocking or on its threads (`index`). Default `false`. */
   stamps?: boolean
 }
 
@@ -117,7 +117,7 @@ export function inspectInto(entry: FileEntry, e: Engine, done: (record: DicomRec
     if (!needsMime(sniffed)) return done(fromSniffed(sniffed, e))
     // The head may lie in the reader's arena: libmagic gets a copy.
     done(withMime(sniffed, reused).then((named) => fromSniffed(named, e)))
-  }, readers)
+  }, readers, e.stamps)
 }
 
 /** The rest of the job once a file is sniffed (and named): header, class, status. */

@@ -1,5 +1,5 @@
 import type { FileStamp } from '../types.js'
-import { open, fstat, read, close, constants, openSync, fstatSync, readSync, closeSync, type Stats } from 'node:fs'
+import { open, fstat, read, close, lstat, constants, openSync, fstatSync, readSync, closeSync, type Stats } from 'node:fs'
 import { headReaderAddon, nativeAllowed } from '../io/native-parts.js'
 
 export interface Head {
@@ -9,7 +9,7 @@ export interface Head {
   mtime: Date
   /** Set when the open file is not a regular file (it was opened non-blocking and not read). */
   notRegular?: 'fifo' | 'socket' | 'char-device' | 'block-device' | 'directory' | 'unknown'
-  /** Asked for (readHeadSync's `stamp`) and read natively: the open file's stamp. */
+  /** Asked for (`stamp` of readHeadSync, readHeadInto) and read natively: the open file's stamp. */
   stamp?: FileStamp
 }
 
@@ -59,14 +59,48 @@ export function readHead(path: string | Buffer, want: number): Promise<Head> {
  * true: valid until `done` returns). `readers`: reader threads enough for
  * this many reads at once; reads asked for beyond them wait in the threads'
  * queue, and a thread takes the next as soon as it is done, without waiting
- * for this thread. Default: a thread for every read in flight.
+ * for this thread. Default: a thread for every read in flight. `stamp`: the
+ * head carries the open file's stamp when the reader threads read it (not
+ * when Node's calls did).
  */
-export function readHeadInto(path: string | Buffer, want: number, done: HeadCallback, readers?: number): void {
-  if (threadsAllowed && want <= SLOT_BYTES && readersReady() && freeCount > 0) return askNative(path, want, done, readers)
-  readWithNode({ path, want, done })
+export function readHeadInto(path: string | Buffer, want: number, done: HeadCallback, readers?: number, stamp = false): void {
+  if (threadsAllowed && want <= SLOT_BYTES && readersReady() && freeCount > 0) return askNative(path, want, stamp ? STAMPED : HEAD, done, readers)
+  readWithNode({ path, want, what: HEAD, done })
 }
 
-function readWithNode(call: { path: string | Buffer; want: number; done: HeadCallback }): void {
+/** A stamp's outcome: the stamp, or undefined when the path could not be lstat'ed. */
+export type StampCallback = (stamp: FileStamp | undefined) => void
+
+/**
+ * A path's stamp (lstat: size, mtime in ns, inode) without blocking this
+ * thread: on the reader threads when they run (a network drive's round trip
+ * holds one of them, not the crawl), else with Node's lstat on the libuv
+ * pool. `readers`: reader threads enough for this many at once, as for
+ * readHeadInto. The catalogue stamps a network folder's files this way, all
+ * at once.
+ */
+export function stampInto(path: string | Buffer, done: StampCallback, readers?: number): void {
+  if (threadsAllowed && readersReady() && freeCount > 0) return askNative(path, -1, HEAD, (err, head) => done(err ? undefined : head!.stamp), readers)
+  lstat(path, { bigint: true }, (err, st) => done(err ? undefined : { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) }))
+}
+
+/** What a call on the reader threads gives: a head, a head and its stamp, or (want < 0) a stamp alone. */
+const HEAD = 0
+const STAMPED = 1
+
+interface Call {
+  path: string | Buffer
+  want: number
+  what: typeof HEAD | typeof STAMPED
+  done: HeadCallback
+}
+
+function readWithNode(call: Call): void {
+  if (call.want < 0) {
+    // A stamp alone whose lstat failed on the reader threads: Node's, for its error.
+    lstat(call.path, { bigint: true }, (err, st) => call.done(err, err ? undefined : { bytes: Buffer.alloc(0), size: Number(st.size), mtime: st.mtime, stamp: { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) } }, false))
+    return
+  }
   readHeadJs(call.path, call.want).then(
     (head) => call.done(null, head, false),
     (e: NodeJS.ErrnoException) => call.done(e, undefined, false),
@@ -123,7 +157,7 @@ function notRegularKind(st: Stats): NonNullable<Head['notRegular']> {
  */
 interface NativeReader {
   readHead(path: string | Uint8Array, out: Uint8Array, info: Float64Array, stamp?: BigInt64Array): number
-  startReaders(onBatch: (count: number) => void, arena: Uint8Array, slotBytes: number, results: Float64Array, doneSlots: Int32Array): void
+  startReaders(onBatch: (count: number) => void, arena: Uint8Array, slotBytes: number, results: Float64Array, doneSlots: Int32Array, stamps?: BigInt64Array): void
   submit(count: number, paths: ReadonlyArray<string | Uint8Array>, slots: Int32Array, wants: Int32Array, threads: number): number
   ref(): void
   unref(): void
@@ -133,6 +167,7 @@ const blockingAllowed = native !== undefined && nativeAllowed('head-reader')
 const threadsAllowed = native !== undefined && nativeAllowed('reader-threads')
 const nativeInfo = new Float64Array(3)
 const nativeStamp = new BigInt64Array(3)
+const EMPTY = Buffer.alloc(0)
 const NATIVE_TYPES = [undefined, 'fifo', 'socket', 'char-device', 'block-device', 'directory', 'unknown'] as const
 
 function loadNative(): NativeReader | undefined {
@@ -156,12 +191,14 @@ const SLOT_BYTES = 16 * 1024
 let arena: Buffer | undefined
 /** Per slot: bytes read (or -errno), size, mtime in ms, file type. */
 const results = new Float64Array(SLOTS * 4)
+/** Per slot: the file's size, mtime in ns, inode (asked for with STAMPED, or a stamp alone). */
+const stamps = new BigInt64Array(SLOTS * 3)
 /** The slots of the batch onBatch is told of. */
 const doneSlots = new Int32Array(SLOTS)
 /** Free slots, as a stack: the same few slots (and arena pages) serve read after read. */
 const freeSlots = new Int32Array(SLOTS)
 let freeCount = 0
-const calls: Array<{ path: string | Buffer; want: number; done: HeadCallback } | undefined> = new Array(SLOTS)
+const calls: Array<Call | undefined> = new Array(SLOTS)
 /** Reads asked for in this turn, handed to the threads together at its end. */
 const askPaths: Array<string | Buffer> = []
 const askSlots = new Int32Array(SLOTS)
@@ -176,7 +213,7 @@ function readersReady(): boolean {
   if (readers === undefined) {
     try {
       arena = Buffer.allocUnsafeSlow(SLOTS * SLOT_BYTES)
-      native!.startReaders(onBatch, arena, SLOT_BYTES, results, doneSlots)
+      native!.startReaders(onBatch, arena, SLOT_BYTES, results, doneSlots, stamps)
       for (let i = SLOTS - 1; i >= 0; i--) freeSlots[freeCount++] = i
       readers = true
     } catch {
@@ -186,10 +223,10 @@ function readersReady(): boolean {
   return readers
 }
 
-function askNative(path: string | Buffer, want: number, done: HeadCallback, readers: number | undefined): void {
+function askNative(path: string | Buffer, want: number, what: Call['what'], done: HeadCallback, readers: number | undefined): void {
   const slot = freeSlots[--freeCount]!
   askReaders = readers === undefined ? SLOTS : Math.max(askReaders, readers)
-  calls[slot] = { path, want, done }
+  calls[slot] = { path, want, what, done }
   askSlots[askPaths.length] = slot
   askWants[askPaths.length] = want
   askPaths.push(path)
@@ -236,7 +273,9 @@ function onBatch(count: number): void {
       continue
     }
     const at = slot * SLOT_BYTES
-    const head = nativeHead(arena!.subarray(at, at + call.want), got, results[slot * 4 + 1]!, results[slot * 4 + 2]!, results[slot * 4 + 3]!)
+    const stamp = call.what === STAMPED || call.want < 0 ? { size: stamps[slot * 3]!, mtimeNs: stamps[slot * 3 + 1]!, ino: stamps[slot * 3 + 2]! } : undefined
+    const head = call.want < 0 ? { bytes: EMPTY, size: results[slot * 4 + 1]!, mtime: new Date(Math.round(results[slot * 4 + 2]!)) } : nativeHead(arena!.subarray(at, at + call.want), got, results[slot * 4 + 1]!, results[slot * 4 + 2]!, results[slot * 4 + 3]!)
+    if (stamp) head.stamp = stamp
     try {
       call.done(null, head, true)
     } finally {
@@ -247,6 +286,9 @@ function onBatch(count: number): void {
 
 /** Whether blocking reads are native, and so give a file's stamp when asked (readHeadSync's `stamp`). */
 export const blockingReadsStamp = blockingAllowed
+
+/** Whether reads on the reader threads give the file's stamp when asked (readHeadInto's `stamp`), and stampInto runs there. */
+export const threadedReadsStamp = threadsAllowed
 
 /** Whether heads are read by the native reader, blocking and on its threads (for tests and the benchmark's notes). */
 export const nativeHeadReader = blockingAllowed && threadsAllowed
