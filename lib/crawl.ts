@@ -69,6 +69,8 @@ export interface CrawlOptions extends InspectOptions {
    * at a time, before they become entries.
    */
   filterFiles?: WalkOptions['filterFiles']
+  /** The walk's `prepareFiles` (WalkOptions): told of the files of folders listed ahead of the walk (network drives). Default none. */
+  prepareFiles?: WalkOptions['prepareFiles']
   /**
    * Crawl one shard of the folders: `{ index, count }`, `'K/N'`, or `'auto'`
    * (a Kubernetes Indexed Job's or SLURM array's task, from the environment).
@@ -140,6 +142,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     ignore: options.ignore ?? [],
     ...(shard ? { shard } : {}),
     ...(options.filterFiles ? { filterFiles: options.filterFiles } : {}),
+    ...(options.prepareFiles ? { prepareFiles: options.prepareFiles } : {}),
   })
   const header = format === 'csv' ? csvHeader(recordColumns(e.tags)) : undefined
   if (jobs > 1 && stats.readModes.every((m) => m.concurrency === 1) && nativeNamerBuilt()) {

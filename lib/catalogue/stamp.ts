@@ -99,46 +99,77 @@ export function folderStamper(): ((dir: string | Buffer, names: string[]) => Fol
 
 /**
  * The stamps of the files `names` of the folder `dir` (a path as the file
- * system takes it), as folderStamper's, but taken on the native reader's
- * threads, `inFlight` at once: on a network drive each lstat is a round
- * trip, and one after the other on this thread they made an unchanged
- * re-run of a 5,000-file tree 8 times slower than reading every file
- * (docs/DECISIONS.md, "The catalogue on a network drive"). Undefined without
- * the reader threads. Each call has stamps of its own.
+ * system takes it), as `lstat` gives them (undefined: it failed), taken on
+ * the native reader's threads: on a network drive each is a round trip, and
+ * one after the other on this thread they made an unchanged re-run of a
+ * 5,000-file tree 8 times slower than reading every file (docs/DECISIONS.md,
+ * "The catalogue on a network drive"). All the calls share one queue, in
+ * the order asked (the walk's), with at most `inFlight` running: folders
+ * asked for ahead of the walk wait behind those it is entering. Undefined
+ * without the reader threads.
  */
-export function stampFolderAsync(dir: string, names: readonly string[], inFlight: number): Promise<FolderStamps> | undefined {
+export function stampAll(dir: string, names: readonly string[], inFlight: number): Promise<Array<FileStamp | undefined>> | undefined {
   if (!threadedReadsStamp) return undefined
   const sep = dir.endsWith('/') ? '' : '/'
   const got: Array<FileStamp | undefined> = new Array(names.length)
   return new Promise((resolve) => {
-    let next = 0
+    if (names.length === 0) return resolve(got)
     let left = names.length
-    const finish = () => {
-      const stamps: FolderStamps = { values: new BigInt64Array(3 * names.length), text: Buffer.alloc(62 * names.length), ends: new Int32Array(names.length) }
-      let at = 0
-      for (let i = 0; i < names.length; i++) {
-        const st = got[i]
-        if (st) {
-          stamps.values[3 * i] = st.size
-          stamps.values[3 * i + 1] = st.mtimeNs
-          stamps.values[3 * i + 2] = st.ino
-          at += stamps.text.write(`${st.size}:${st.mtimeNs}:${st.ino}`, at, 'latin1')
-        }
-        stamps.ends[i] = at
-      }
-      resolve(stamps)
+    for (let i = 0; i < names.length; i++) {
+      queue.push({
+        path: dir + sep + names[i]!,
+        done: (stamp) => {
+          got[i] = stamp
+          if (--left === 0) resolve(got)
+        },
+      })
     }
-    const ask = () => {
-      const i = next++
-      stampInto(dir + sep + names[i]!, (stamp) => {
-        got[i] = stamp
-        if (--left === 0) finish()
-        else if (next < names.length) ask()
-      }, inFlight)
-    }
-    if (left === 0) return finish()
-    for (let k = 0; k < Math.min(inFlight, names.length); k++) ask()
+    pump(inFlight)
   })
+}
+
+/** stampAll's calls not started yet, from `queueHead` on. */
+const queue: Array<{ path: string; done: (stamp: FileStamp | undefined) => void } | undefined> = []
+let queueHead = 0
+let running = 0
+
+function pump(inFlight: number): void {
+  while (running < inFlight && queueHead < queue.length) {
+    const call = queue[queueHead]!
+    queue[queueHead++] = undefined
+    if (queueHead === queue.length) queue.length = queueHead = 0
+    running++
+    stampInto(call.path, (stamp) => {
+      running--
+      call.done(stamp)
+      pump(inFlight)
+    }, inFlight)
+  }
+}
+
+/** FolderStamps of `names` from stampAll's answer for `asked` (the same names, or more of them). */
+export function folderStamps(names: readonly string[], asked: readonly string[], got: ReadonlyArray<FileStamp | undefined>): FolderStamps {
+  let at: ((i: number) => FileStamp | undefined) = (i) => got[i]
+  if (asked.length !== names.length || asked.some((n, i) => n !== names[i])) {
+    const index = new Map(asked.map((n, i) => [n, i]))
+    at = (i) => {
+      const k = index.get(names[i]!)
+      return k === undefined ? undefined : got[k]
+    }
+  }
+  const stamps: FolderStamps = { values: new BigInt64Array(3 * names.length), text: Buffer.alloc(62 * names.length), ends: new Int32Array(names.length) }
+  let end = 0
+  for (let i = 0; i < names.length; i++) {
+    const st = at(i)
+    if (st) {
+      stamps.values[3 * i] = st.size
+      stamps.values[3 * i + 1] = st.mtimeNs
+      stamps.values[3 * i + 2] = st.ino
+      end += stamps.text.write(`${st.size}:${st.mtimeNs}:${st.ino}`, end, 'latin1')
+    }
+    stamps.ends[i] = end
+  }
+  return stamps
 }
 
 /**

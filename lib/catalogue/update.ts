@@ -8,7 +8,7 @@ import { toTagSpecs } from '../stages/read-header.js'
 import { checkShard, parseShard } from '../parallel/shard.js'
 import { loadTemplates } from '../core/templates.js'
 import type { CrawlStats, CrawlSummary } from '../core/stats.js'
-import type { DicomRecord, FileEntry } from '../types.js'
+import type { DicomRecord, FileEntry, FileStamp } from '../types.js'
 import { GROUP_TAGS, addAttributes, catalogueAttributes, catalogueError, getMeta, groupViews, openCatalogue, setMeta } from './schema.js'
 import { CatalogueWriter } from './writer.js'
 import { FIXED_COLUMNS } from './row-store.js'
@@ -16,12 +16,15 @@ import { RowChunks } from './chunks.js'
 import { KeyWriter } from './walk-key.js'
 import { RootMerge, UNSTAMPED, mergeStatements, type MergeContext } from './merge.js'
 import { entryPath, type WalkFolder } from '../stages/walk.js'
-import { folderStamper, stampFolderAsync, stamper, type FolderStamps } from './stamp.js'
+import { folderStamper, folderStamps, stampAll, stamper, type FolderStamps } from './stamp.js'
 import { PendingFiles } from './pending.js'
 import { blockingReadsStamp, threadedReadsStamp } from '../core/read-head.js'
 import { readModes } from '../io/fs-type.js'
 
-export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'filterFiles' | 'allFiles' | 'recordMime' | 'announceDirs' | 'format' | 'escapeFormulas' | 'stamps'> {
+/** Folders listed ahead of the walk whose files are stamped early (network drives), at most: the walk lists at most 64 ahead. */
+const PREPARED = 256
+
+export interface IndexOptions extends Omit<CrawlOptions, 'select' | 'filterFiles' | 'prepareFiles' | 'allFiles' | 'recordMime' | 'announceDirs' | 'format' | 'escapeFormulas' | 'stamps'> {
   /**
    * Commit after this many files written or removed. Default 2000: a commit
    * costs about as much as a few hundred rows, and a killed run reads at most
@@ -172,8 +175,28 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
    * third of an unchanged re-run's time.
    */
   let passed = 0
+  /**
+   * On a network drive, the files of folders listed ahead of the walk are
+   * stamped from then on (prepareFiles), their round trips overlapping
+   * those of the folders before them; the walk meets them as it enters each
+   * folder. At most PREPARED folders are held: the oldest (a folder of
+   * another shard, never entered) go first.
+   */
+  const prepared = new Map<string, { names: string[]; got: Promise<Array<FileStamp | undefined>> }>()
+  const prepareFiles = (folder: { root: string; path: string; fsPath: string | Buffer }, files: Dirent[]): void => {
+    const inFlight = inFlightOf.get(folder.root) ?? 1
+    if (closed || inFlight <= 1 || folder.fsPath !== folder.path || !mergeOf(folder.root).rowsAhead()) return
+    const names = files.map((d) => d.name)
+    if (names.some((n) => typeof n !== 'string' || n.includes('\\'))) return
+    const got = stampAll(folder.path, names, inFlight)
+    if (!got) return
+    prepared.set(folder.path, { names, got })
+    if (prepared.size > PREPARED) prepared.delete(prepared.keys().next().value!)
+  }
   const filterFiles = (folder: WalkFolder, files: Dirent[] | undefined): Dirent[] | Promise<Dirent[]> => {
     if (closed) return []
+    const early = prepared.get(folder.path)
+    if (early) prepared.delete(folder.path)
     if (!files) {
       // A folder that cannot be listed: what the catalogue holds below it stays.
       mergeOf(folder.root).unlisted.push(folder.dir)
@@ -220,11 +243,13 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
       }
       return afterFolder(files)
     }
-    if (names && (inFlightOf.get(folder.root) ?? 1) > 1) {
-      // A network drive: the folder's files stamped many at once, then met.
-      const later = stampFolderAsync(folder.path, names, inFlightOf.get(folder.root)!)
-      if (later) return later.then((stamps) => (closed ? [] : meetStamped(folder, files, names, stamps)))
+    if (names && early) {
+      // A network drive: the folder's files stamped many at once (from when it was listed, if that was ahead of the walk), then met.
+      return early.got.then((got) => (closed ? [] : meetStamped(folder, files, names, folderStamps(names, early.names, got))))
     }
+    const inFlight = inFlightOf.get(folder.root) ?? 1
+    const later = names && inFlight > 1 ? stampAll(folder.path, names, inFlight) : undefined
+    if (later) return later.then((got) => (closed ? [] : meetStamped(folder, files, names!, folderStamps(names!, names!, got))))
     const stamps = names && stampFolder?.(folder.fsPath, names)
     if (stamps) return meetStamped(folder, files, names!, stamps)
     // Odd names, or no native part: one by one, as entries of the walk would be.
@@ -292,7 +317,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     naming.delete(nameKey(record))
     writer.name(record.root, file.key, record.mime, file.size, file.mtimeNs, file.ino)
   }
-  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, stamps: true, ...(followSymlinks ? {} : { filterFiles }) })
+  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, stamps: true, ...(followSymlinks ? {} : { filterFiles, prepareFiles }) })
   // Roots read by the native reader (blocking on local disks, on its threads on network drives): their records carry the stamp of the file as it was opened (the crawl's `stamps`).
   const stampedRoots = new Set(records.stats.readModes.filter((m) => fsRoot(m.root) && (m.concurrency === 1 ? blockingReadsStamp : threadedReadsStamp)).map((m) => m.root))
   const readsStamp = (root: string) => stampedRoots.has(root)

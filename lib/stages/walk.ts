@@ -69,6 +69,16 @@ export interface WalkOptions {
    * none. The catalogue passes over unchanged files this way, a folder at a time.
    */
   filterFiles?: (folder: WalkFolder, files: Dirent[] | undefined) => Dirent[] | Promise<Dirent[]>
+  /**
+   * Called when a folder listed ahead of the walk (`listAhead`) has been
+   * listed, with its entries that are not folders, before the walk enters
+   * it: work on its files may start early (the catalogue stamps them on a
+   * network drive, where each is a round trip). The folder may turn out to
+   * be another shard's, and its files may include ignored ones. Not called
+   * for folders listed as the walk enters them, nor with `followSymlinks`.
+   * Default none.
+   */
+  prepareFiles?: (folder: { root: string; path: string; fsPath: string | Buffer }, files: Dirent[]) => void
 }
 
 /** A folder as the walk enters it: its path below the root (`dir`), as written and as opened. */
@@ -301,31 +311,32 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
     if (stream.destroyed) return
     let held = 0
     /** False once nothing more can start now. */
-    const visit = (where: { path: string; fsPath: string | Buffer }, n: number): boolean => {
+    const visit = (where: { path: string; fsPath: string | Buffer }, n: number, root: string): boolean => {
       const early = ahead.get(where.path)
       if (!early) {
         if (listing >= n) return false
-        startListing(where)
+        startListing(where, root)
         return ++held < HELD_AHEAD
       }
       if (++held >= HELD_AHEAD) return false
       if (early.dirents && !early.subdirs) early.subdirs = early.dirents.filter((d) => d.isDirectory()).map(nameOf)
-      for (const sub of early.subdirs ?? []) if (!visit(childPath(where, sub), n)) return false
+      for (const sub of early.subdirs ?? []) if (!visit(childPath(where, sub), n, root)) return false
       return true
     }
     if (entering) {
       const n = aheadOf(entering.root)
-      if (n > 0 && !visit(entering.where, n)) return
+      if (n > 0 && !visit(entering.where, n, entering.root)) return
     }
     for (let i = stack.length - 1; i >= 0; i--) {
       const frame = stack[i]!
       const n = syncOf(frame.root) ? 0 : aheadOf(frame.root)
       if (n <= 0) continue
-      for (const sub of frame.subdirs) if (!visit(childPath(frame, sub), n)) return
+      for (const sub of frame.subdirs) if (!visit(childPath(frame, sub), n, frame.root)) return
     }
   }
 
-  function startListing(where: { path: string; fsPath: string | Buffer }): Listing {
+  /** Lists a folder without blocking; `root` given: listed ahead of the walk (prepareFiles is told of its files). */
+  function startListing(where: { path: string; fsPath: string | Buffer }, root?: string): Listing {
     listing++
     const entry: Listing = { listed: listDir(where.fsPath, false) }
     ahead.set(where.path, entry)
@@ -334,6 +345,10 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         listing--
         // Its sub-folders come next in walk order: they may be listed ahead now.
         entry.dirents = dirents
+        if (root !== undefined && opts.prepareFiles && !opts.followSymlinks && !stream.destroyed) {
+          const files = dirents.filter((d) => !d.isDirectory())
+          if (files.length) opts.prepareFiles({ root, path: where.path, fsPath: where.fsPath }, files)
+        }
         pumpListings()
       },
       () => {

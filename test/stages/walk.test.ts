@@ -157,3 +157,33 @@ test('folders listed ahead start in walk order, at most listAhead at once beside
     started.add(e.path)
   }
 })
+
+test('prepareFiles is told of the files of folders listed ahead, before the walk yields any of them; not of folders listed as entered, nor with followSymlinks', async (t) => {
+  const top = fs.mkdtempSync(path.join(os.tmpdir(), 'walk-prepare-'))
+  t.after(() => fs.rmSync(top, { recursive: true, force: true }))
+  for (let p = 0; p < 4; p++)
+    for (let s = 0; s < 3; s++) {
+      const dir = path.join(top, `P${p}`, `S${s}`)
+      fs.mkdirSync(dir, { recursive: true })
+      for (const f of ['b', 'a']) fs.writeFileSync(path.join(dir, f), f)
+    }
+  const yielded = new Set<string>()
+  const told: Array<{ path: string; names: string[]; early: boolean }> = []
+  for await (const e of walk(top, {
+    listAhead: 3,
+    prepareFiles: (folder, files) => told.push({ path: folder.path, names: files.map((d) => String(d.name)), early: ![...yielded].some((p) => path.dirname(p) === folder.path) }),
+  }) as AsyncIterable<FileEntry>)
+    yielded.add(e.path)
+  assert.equal(yielded.size, 4 * 3 * 2)
+  // Folders that hold only folders are not told of; every series folder after the first few is listed ahead.
+  assert.ok(told.length >= 6, `${told.length} folders prepared`)
+  for (const c of told) {
+    assert.match(path.relative(top, c.path), /^P\d\/S\d$/)
+    assert.deepEqual(c.names, ['a', 'b'])
+    assert.ok(c.early, `${c.path} told of after its files were yielded`)
+  }
+  assert.equal(new Set(told.map((c) => c.path)).size, told.length, 'each folder told of once')
+  let followed = 0
+  await walk(top, { listAhead: 3, followSymlinks: true, prepareFiles: () => followed++ }).toArray()
+  assert.equal(followed, 0)
+})
