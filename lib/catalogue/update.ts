@@ -129,6 +129,9 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   // The writer thread checks the rows it reads ahead against their files (one lstat after the other) where links are not followed, on local disks.
   const check = !(options.followSymlinks ?? false) && rootList.every(fsRoot) && modes.every((m) => m.concurrency === 1)
   const writer = new CatalogueWriter({ db, columns: [...FIXED_COLUMNS, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs }, conn, check)
+  // No row of these roots (a first run), or every file read again: every file will be written, so the writer thread starts now.
+  const hasRows = conn.prepare('SELECT 1 FROM files WHERE root = ? LIMIT 1').pluck()
+  if (rereadAll || rootList.every((root) => hasRows.get(root) === undefined)) writer.warm()
 
   // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
   const chunks = new RowChunks(statements.nextRows, generation, writer)
