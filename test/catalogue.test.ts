@@ -161,6 +161,10 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
       const again = await run(['index', '-q', '--db', byFolder, '--stats', path.join(tmp, 'odd.json'), ...roots])
       assert.equal(again.status, 0, again.stderr)
       assert.deepEqual([stats(path.join(tmp, 'odd.json')).catalogue.unchanged, stats(path.join(tmp, 'odd.json')).filesSeen], [5 * names.length + 2, 0])
+      // Met one by one, new files are stamped by their reads: a re-run passes over them all the same.
+      const followed = await run(['index', '-q', '--follow-symlinks', '--db', oneByOne, '--stats', path.join(tmp, 'odd-followed.json'), ...roots])
+      assert.equal(followed.status, 0, followed.stderr)
+      assert.deepEqual([stats(path.join(tmp, 'odd-followed.json')).catalogue.unchanged, stats(path.join(tmp, 'odd-followed.json')).filesSeen], [5 * names.length + 2, 0])
     }
   })
 

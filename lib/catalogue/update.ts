@@ -155,6 +155,11 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   /** Meets a file the walk yielded as an entry: the stamp from one `lstat`, the key from its path. */
   const meetEntry = (entry: FileEntry, queue: 'in-order' | 'apart'): boolean => {
     const keyLength = keys.entry(entry)
+    if (queue === 'in-order' && entry.kind === 'file' && readsStamp(entry.root) && !mergeOf(entry.root).rowsAhead()) {
+      // No row of this root ahead (a first run; with --follow-symlinks, where files come as entries): the stamp comes with the read, which follows a link as `stat` does.
+      pending.push(entry.path, keys.buf, keyLength, undefined, 0, false, true)
+      return true
+    }
     // Vanished or unreadable (no stamp): the read says why.
     const stampLength = stamp(entry.fsPath)
     const met = mergeOf(entry.root).meet(keys.buf, keyLength, stamp.text, 0, stampLength, stamp.values, 0)
