@@ -80,23 +80,24 @@ export type StampCallback = (stamp: FileStamp | undefined) => void
  * at once.
  */
 export function stampInto(path: string | Buffer, done: StampCallback, readers?: number): void {
-  if (threadsAllowed && readersReady() && freeCount > 0) return askNative(path, -1, HEAD, (err, head) => done(err ? undefined : head!.stamp), readers)
+  if (threadsAllowed && readersReady() && freeCount > 0) return askNative(path, -1, STAMP_ONLY, (err, head) => done(err ? undefined : head!.stamp), readers)
   lstat(path, { bigint: true }, (err, st) => done(err ? undefined : { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) }))
 }
 
-/** What a call on the reader threads gives: a head, a head and its stamp, or (want < 0) a stamp alone. */
+/** What a call on the reader threads gives: a head, a head and its stamp, or a stamp alone (its `want` -1: the native reader's lstat). */
 const HEAD = 0
 const STAMPED = 1
+const STAMP_ONLY = 2
 
 interface Call {
   path: string | Buffer
   want: number
-  what: typeof HEAD | typeof STAMPED
+  what: typeof HEAD | typeof STAMPED | typeof STAMP_ONLY
   done: HeadCallback
 }
 
 function readWithNode(call: Call): void {
-  if (call.want < 0) {
+  if (call.what === STAMP_ONLY) {
     // A stamp alone whose lstat failed on the reader threads: Node's, for its error.
     lstat(call.path, { bigint: true }, (err, st) => call.done(err, err ? undefined : { bytes: Buffer.alloc(0), size: Number(st.size), mtime: st.mtime, stamp: { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) } }, false))
     return
@@ -191,7 +192,7 @@ const SLOT_BYTES = 16 * 1024
 let arena: Buffer | undefined
 /** Per slot: bytes read (or -errno), size, mtime in ms, file type. */
 const results = new Float64Array(SLOTS * 4)
-/** Per slot: the file's size, mtime in ns, inode (asked for with STAMPED, or a stamp alone). */
+/** Per slot: the file's size, mtime in ns, inode (for STAMPED and STAMP_ONLY calls). */
 const stamps = new BigInt64Array(SLOTS * 3)
 /** The slots of the batch onBatch is told of. */
 const doneSlots = new Int32Array(SLOTS)
@@ -273,8 +274,8 @@ function onBatch(count: number): void {
       continue
     }
     const at = slot * SLOT_BYTES
-    const stamp = call.what === STAMPED || call.want < 0 ? { size: stamps[slot * 3]!, mtimeNs: stamps[slot * 3 + 1]!, ino: stamps[slot * 3 + 2]! } : undefined
-    const head = call.want < 0 ? { bytes: EMPTY, size: results[slot * 4 + 1]!, mtime: new Date(Math.round(results[slot * 4 + 2]!)) } : nativeHead(arena!.subarray(at, at + call.want), got, results[slot * 4 + 1]!, results[slot * 4 + 2]!, results[slot * 4 + 3]!)
+    const stamp = call.what !== HEAD ? { size: stamps[slot * 3]!, mtimeNs: stamps[slot * 3 + 1]!, ino: stamps[slot * 3 + 2]! } : undefined
+    const head = call.what === STAMP_ONLY ? { bytes: EMPTY, size: results[slot * 4 + 1]!, mtime: new Date(Math.round(results[slot * 4 + 2]!)) } : nativeHead(arena!.subarray(at, at + call.want), got, results[slot * 4 + 1]!, results[slot * 4 + 2]!, results[slot * 4 + 3]!)
     if (stamp) head.stamp = stamp
     try {
       call.done(null, head, true)

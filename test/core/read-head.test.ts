@@ -4,7 +4,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { nativeHeadReader, readHead, readHeadJs, readHeadSync, readHeadSyncJs } from '../../lib/core/read-head.js'
+import { nativeHeadReader, readHead, readHeadInto, readHeadJs, readHeadSync, readHeadSyncJs, stampInto } from '../../lib/core/read-head.js'
+import type { FileStamp } from '../../lib/types.js'
 import { SAMPLE } from '../helpers/paths.js'
 import { nativeAllowed } from '../../lib/io/native-parts.js'
 
@@ -181,4 +182,24 @@ console.log(JSON.stringify({ before, peak, ms, done: sizes.filter((n) => n === r
   assert.ok(r.peak! <= r.before! + 1, `threads stayed at the 8 asked for: ${r.before} -> ${r.peak}`)
   // 64 / 8 rounds of 50 ms: at least 400 ms (64 threads would take about 50).
   assert.ok(r.ms! >= 380, `64 reads on 8 threads took ${Math.round(r.ms!)} ms`)
+})
+
+test('stamps on the reader threads: a read\'s stamp is its open file\'s (fstat), a stamp alone is lstat\'s (a link as itself); a path that cannot be stamped gives none', { skip: nativeHeadReader ? false : 'native head reader not built' }, async (t) => {
+  const top = fs.mkdtempSync(path.join(os.tmpdir(), 'stamp-into-'))
+  t.after(() => fs.rmSync(top, { recursive: true, force: true }))
+  const file = path.join(top, 'f')
+  fs.writeFileSync(file, 'a file of some bytes')
+  fs.symlinkSync('f', path.join(top, 'link'))
+  const asNode = (st: fs.BigIntStats): FileStamp => ({ size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) })
+  const alone = (p: string) => new Promise<FileStamp | undefined>((resolve) => stampInto(p, resolve, 4))
+  const read = (p: string) => new Promise<FileStamp | undefined>((resolve, reject) => readHeadInto(p, 64, (err, head) => (err ? reject(err) : resolve(head!.stamp)), 4, true))
+  const [many, viaRead, viaLink, linkAlone, none] = await Promise.all([Promise.all(Array.from({ length: 40 }, () => alone(file))), read(file), read(path.join(top, 'link')), alone(path.join(top, 'link')), alone(path.join(top, 'missing'))])
+  for (const st of many) assert.deepEqual(st, asNode(fs.lstatSync(file, { bigint: true })))
+  assert.deepEqual(viaRead, asNode(fs.statSync(file, { bigint: true })))
+  assert.deepEqual(viaLink, asNode(fs.statSync(file, { bigint: true })), 'a read follows the link')
+  assert.deepEqual(linkAlone, asNode(fs.lstatSync(path.join(top, 'link'), { bigint: true })), 'a stamp alone is the link\'s own')
+  assert.equal(none, undefined)
+  // Without asking, a read carries no stamp.
+  const plain = await new Promise<unknown>((resolve) => readHeadInto(file, 64, (_err, head) => resolve(head!.stamp), 4))
+  assert.equal(plain, undefined)
 })
