@@ -24,8 +24,8 @@
  *   stamp(path, out, follow, text?)                  lstat (stat when following links) into out: size, mtime in ns, inode; and as text
  *   stampFolder(dir, names, out, text, ends)         the same (no link followed) for the files of one folder
  *   checkRows(root, packed, out)                     a chunk of the catalogue's rows checked against their files' stamps
- *   startReaders(onBatch(count), arena, slotBytes, results, doneSlots, stamps?)
- *   submit(count, paths, slots, wants, threads)      queues reads (or, want < 0, lstats); at least `threads` readers
+ *   startReaders(onBatch(count), arena, slotBytes, results, doneSlots, stamps?, lists?)
+ *   submit(count, paths, slots, wants, threads)      queues reads (want -1: lstats; -2: folder listings); at least `threads` readers
  *   ref() / unref()                                  keep the event loop alive while reads are due
  */
 #define _GNU_SOURCE
@@ -37,6 +37,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "thread-queue.h"
@@ -184,8 +185,12 @@ static napi_value read_head(napi_env env, napi_callback_info cbinfo) {
 typedef struct job {
   tq_job link;
   int32_t slot;
-  /* A stamp alone (submit's want < 0): lstat, no open, no read. */
+  /* A stamp alone (submit's want -1): lstat, no open, no read. */
   bool stat_only;
+  /* A folder's listing (submit's want -2): its entries into `list` (list_folder()). */
+  bool list_only;
+  unsigned char *list;
+  size_t list_len;
   size_t want;
   double got;
   double info[3];
@@ -196,7 +201,7 @@ typedef struct job {
 
 typedef struct readers {
   thread_queue q; /* first: tq_js_ref/tq_js_unref and deliver find it there */
-  napi_ref arena_ref, results_ref, done_ref, stamps_ref;
+  napi_ref arena_ref, results_ref, done_ref, stamps_ref, lists_ref;
   unsigned char *arena;
   size_t slot_bytes, slots;
   double *results;   /* per slot: got, size, mtime ms, type */
@@ -205,7 +210,86 @@ typedef struct readers {
 } readers;
 
 static void free_job(tq_job *link) {
+  free(((job *)link)->list);
   free(link);
+}
+
+/*
+ * A folder's entries, as readdir gives them (not sorted; "." and ".." left
+ * out), into a buffer of their own: per entry its type (1 file, 2 folder,
+ * 3 link, 4 FIFO, 5 socket, 6 character device, 7 block device, 0 unknown:
+ * libuv's numbering, which fs.Dirent uses), the length of its name (4 bytes,
+ * little-endian), the name's bytes. An entry whose type readdir does not
+ * give is lstat'ed, as Node's readdir does. The number of entries, or -errno.
+ */
+static double list_folder(const char *path, unsigned char **out, size_t *out_len) {
+  DIR *d = opendir(path);
+  if (!d) return -errno;
+  size_t cap = 4096, len = 0;
+  double n = 0;
+  unsigned char *buf = malloc(cap);
+  if (!buf) {
+    closedir(d);
+    return -ENOMEM;
+  }
+  for (;;) {
+    errno = 0;
+    struct dirent *e = readdir(d);
+    if (!e) {
+      if (errno) {
+        int err = errno;
+        free(buf);
+        closedir(d);
+        return -err;
+      }
+      break;
+    }
+    const char *name = e->d_name;
+    if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0))) continue;
+    size_t name_len = strlen(name);
+    unsigned char type = 0;
+    switch (e->d_type) {
+      case DT_REG: type = 1; break;
+      case DT_DIR: type = 2; break;
+      case DT_LNK: type = 3; break;
+      case DT_FIFO: type = 4; break;
+      case DT_SOCK: type = 5; break;
+      case DT_CHR: type = 6; break;
+      case DT_BLK: type = 7; break;
+      default: {
+        struct stat st;
+        if (fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+          if (S_ISREG(st.st_mode)) type = 1;
+          else if (S_ISDIR(st.st_mode)) type = 2;
+          else if (S_ISLNK(st.st_mode)) type = 3;
+          else if (S_ISFIFO(st.st_mode)) type = 4;
+          else if (S_ISSOCK(st.st_mode)) type = 5;
+          else if (S_ISCHR(st.st_mode)) type = 6;
+          else if (S_ISBLK(st.st_mode)) type = 7;
+        }
+      }
+    }
+    if (len + 5 + name_len > cap) {
+      while (len + 5 + name_len > cap) cap *= 2;
+      unsigned char *more = realloc(buf, cap);
+      if (!more) {
+        free(buf);
+        closedir(d);
+        return -ENOMEM;
+      }
+      buf = more;
+    }
+    buf[len] = type;
+    uint32_t l = (uint32_t)name_len;
+    for (int i = 0; i < 4; i++) buf[len + 1 + i] = (unsigned char)(l >> (8 * i));
+    memcpy(buf + len + 5, name, name_len);
+    len += 5 + name_len;
+    n++;
+  }
+  closedir(d);
+  *out = buf;
+  *out_len = len;
+  return n;
 }
 
 static void release_readers(void *owner) {
@@ -220,7 +304,8 @@ static void *reader_thread(void *arg) {
   job *j;
   while ((j = (job *)tq_pop(&r->q)) != NULL) {
     if (bench_delay_ms > 0) usleep((useconds_t)bench_delay_ms * 1000);
-    if (j->stat_only) {
+    if (j->list_only) j->got = list_folder(j->path, &j->list, &j->list_len);
+    else if (j->stat_only) {
       struct stat st;
       if (lstat(j->path, &st) == 0) {
         j->got = 0;
@@ -252,8 +337,17 @@ static void deliver(napi_env env, napi_value callback, void *context, void *data
     for (int i = 0; i < 3; i++) r->results[at * 4 + 1 + i] = j->info[i];
     if (r->stamps)
       for (int i = 0; i < 3; i++) r->stamps[at * 3 + i] = j->stamp[i];
+    if (j->list_only && j->got >= 0) {
+      /* The listing, as an ArrayBuffer at lists[slot]; none (ENOMEM) when it cannot be made. */
+      napi_value lists, ab;
+      void *data = NULL;
+      if (r->lists_ref && napi_get_reference_value(env, r->lists_ref, &lists) == napi_ok && napi_create_arraybuffer(env, j->list_len, &data, &ab) == napi_ok) {
+        if (j->list_len) memcpy(data, j->list, j->list_len);
+        napi_set_element(env, lists, (uint32_t)at, ab);
+      } else r->results[at * 4] = -ENOMEM;
+    }
     r->done_slots[n++] = j->slot;
-    free(j);
+    free_job(&j->link);
   }
   if (n == 0 || !callback) return;
   napi_value argv[1], undefined;
@@ -272,15 +366,17 @@ static void *typed_data(napi_env env, napi_value value, napi_typedarray_type wan
 
 /*
  * startReaders(onBatch(count), arena: Uint8Array, slotBytes: number,
- *              results: Float64Array, doneSlots: Int32Array, stamps?: BigInt64Array): void
+ *              results: Float64Array, doneSlots: Int32Array, stamps?: BigInt64Array, lists?: unknown[]): void
  * The arena holds one slot of slotBytes per read in flight; results 4
  * numbers per slot; doneSlots the slots of a batch; stamps, if given, 3 per
  * slot: the file's size, mtime in ns and inode, as stamp() gives them (of
- * the open file for a read). Threads start when reads are asked for.
+ * the open file for a read); lists, if given, an array where a listing
+ * (submit's want -2) is put at its slot's index. Threads start when reads
+ * are asked for.
  */
 static napi_value start_readers(napi_env env, napi_callback_info info) {
-  size_t argc = 6;
-  napi_value argv[6];
+  size_t argc = 7;
+  napi_value argv[7];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   if (argc < 5) return tq_throw(env, "startReaders(onBatch, arena, slotBytes, results, doneSlots)");
   if (tq_instance(env)) return tq_throw(env, "the readers are already started");
@@ -302,6 +398,9 @@ static napi_value start_readers(napi_env env, napi_callback_info info) {
       return tq_throw(env, "startReaders: stamps must be a BigInt64Array");
     }
   }
+  napi_valuetype t7 = napi_undefined;
+  if (argc > 6) napi_typeof(env, argv[6], &t7);
+  if (t7 == napi_object && napi_create_reference(env, argv[6], 1, &r->lists_ref) != napi_ok) r->lists_ref = NULL;
   if (!r->arena || !r->results || !r->done_slots || slot_bytes <= 0) {
     free(r);
     return tq_throw(env, "startReaders: bad arena, slot size, results or doneSlots");
@@ -323,8 +422,9 @@ static napi_value start_readers(napi_env env, napi_callback_info info) {
  * submit(count, paths: Array<string | Uint8Array>, slots: Int32Array,
  *        wants: Int32Array, threads: number): number
  * Queues `count` reads with one lock: read i opens paths[i] and reads at most
- * wants[i] bytes into slot slots[i]; with wants[i] < 0, the path is only
- * lstat'ed (its stamp, no open: got 0 or -errno). A path that cannot be opened as given
+ * wants[i] bytes into slot slots[i]; with wants[i] -1, the path is only
+ * lstat'ed (its stamp, no open: got 0 or -errno); with -2, it is a folder
+ * listed (list_folder(): got the number of entries). A path that cannot be opened as given
  * (a NUL inside, too long) is finished at once with -errno. Returns the
  * number of reads queued or finished; fewer when memory ran out.
  */
@@ -351,8 +451,8 @@ static napi_value submit(napi_env env, napi_callback_info info) {
   char path[PATH_MAX + 1];
   for (int32_t i = 0; i < count; i++) {
     int32_t slot = slots[i];
-    bool stat_only = wants[i] < 0;
-    size_t want = stat_only ? 0 : (size_t)wants[i];
+    bool stat_only = wants[i] == -1, list_only = wants[i] == -2;
+    size_t want = wants[i] < 0 ? 0 : (size_t)wants[i];
     if (slot < 0 || (size_t)slot >= r->slots || want > r->slot_bytes) return tq_throw(env, "submit: slot or size out of range");
     napi_value p;
     napi_get_element(env, argv[1], (uint32_t)i, &p);
@@ -362,6 +462,9 @@ static napi_value submit(napi_env env, napi_callback_info info) {
     if (!j) break;
     j->slot = slot;
     j->stat_only = stat_only;
+    j->list_only = list_only;
+    j->list = NULL;
+    j->list_len = 0;
     j->want = want;
     j->stamp[0] = j->stamp[1] = j->stamp[2] = 0;
     j->got = e;

@@ -84,19 +84,37 @@ export function stampInto(path: string | Buffer, done: StampCallback, readers?: 
   lstat(path, { bigint: true }, (err, st) => done(err ? undefined : { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) }))
 }
 
-/** What a call on the reader threads gives: a head, a head and its stamp, or a stamp alone (its `want` -1: the native reader's lstat). */
+/**
+ * A folder's entries listed on the reader threads (not sorted, `.` and `..`
+ * left out), without blocking this thread and without libuv's pool (four
+ * threads unless UV_THREADPOOL_SIZE was set before Node started): per entry
+ * its type (1 file, 2 folder, 3 link, 4 FIFO, 5 socket, 6 character
+ * device, 7 block device, 0 unknown), its name's length (4 bytes,
+ * little-endian) and the name's bytes. `done` gets undefined when the
+ * threads could not list it (list it with Node's calls then, for their
+ * error); false: the reader threads do not run here.
+ */
+export function listFolderInto(path: string | Buffer, done: (listing: Buffer | undefined, count: number) => void, readers?: number): boolean {
+  if (!(threadsAllowed && readersReady() && freeCount > 0)) return false
+  askNative(path, -2, LIST, (err, head) => done(err ? undefined : head!.bytes, err ? 0 : head!.size), readers)
+  return true
+}
+
+/** What a call on the reader threads gives: a head, a head and its stamp, a stamp alone (its `want` -1: the native reader's lstat), or a folder's listing (-2). */
 const HEAD = 0
 const STAMPED = 1
 const STAMP_ONLY = 2
+const LIST = 3
 
 interface Call {
   path: string | Buffer
   want: number
-  what: typeof HEAD | typeof STAMPED | typeof STAMP_ONLY
+  what: typeof HEAD | typeof STAMPED | typeof STAMP_ONLY | typeof LIST
   done: HeadCallback
 }
 
 function readWithNode(call: Call): void {
+  if (call.what === LIST) return call.done(Object.assign(new Error('not listed on the reader threads'), { code: 'ENOTLISTED' }), undefined, false)
   if (call.what === STAMP_ONLY) {
     // A stamp alone whose lstat failed on the reader threads: Node's, for its error.
     lstat(call.path, { bigint: true }, (err, st) => call.done(err, err ? undefined : { bytes: Buffer.alloc(0), size: Number(st.size), mtime: st.mtime, stamp: { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) } }, false))
@@ -158,7 +176,7 @@ function notRegularKind(st: Stats): NonNullable<Head['notRegular']> {
  */
 interface NativeReader {
   readHead(path: string | Uint8Array, out: Uint8Array, info: Float64Array, stamp?: BigInt64Array): number
-  startReaders(onBatch: (count: number) => void, arena: Uint8Array, slotBytes: number, results: Float64Array, doneSlots: Int32Array, stamps?: BigInt64Array): void
+  startReaders(onBatch: (count: number) => void, arena: Uint8Array, slotBytes: number, results: Float64Array, doneSlots: Int32Array, stamps?: BigInt64Array, lists?: unknown[]): void
   submit(count: number, paths: ReadonlyArray<string | Uint8Array>, slots: Int32Array, wants: Int32Array, threads: number): number
   ref(): void
   unref(): void
@@ -169,6 +187,7 @@ const threadsAllowed = native !== undefined && nativeAllowed('reader-threads')
 const nativeInfo = new Float64Array(3)
 const nativeStamp = new BigInt64Array(3)
 const EMPTY = Buffer.alloc(0)
+const EPOCH = new Date(0)
 const NATIVE_TYPES = [undefined, 'fifo', 'socket', 'char-device', 'block-device', 'directory', 'unknown'] as const
 
 function loadNative(): NativeReader | undefined {
@@ -194,6 +213,8 @@ let arena: Buffer | undefined
 const results = new Float64Array(SLOTS * 4)
 /** Per slot: the file's size, mtime in ns, inode (for STAMPED and STAMP_ONLY calls). */
 const stamps = new BigInt64Array(SLOTS * 3)
+/** Per slot: a folder's listing (LIST calls), put there by the native reader as its batch is delivered. */
+const lists: Array<ArrayBuffer | undefined> = new Array(SLOTS)
 /** The slots of the batch onBatch is told of. */
 const doneSlots = new Int32Array(SLOTS)
 /** Free slots, as a stack: the same few slots (and arena pages) serve read after read. */
@@ -214,7 +235,7 @@ function readersReady(): boolean {
   if (readers === undefined) {
     try {
       arena = Buffer.allocUnsafeSlow(SLOTS * SLOT_BYTES)
-      native!.startReaders(onBatch, arena, SLOT_BYTES, results, doneSlots, stamps)
+      native!.startReaders(onBatch, arena, SLOT_BYTES, results, doneSlots, stamps, lists)
       for (let i = SLOTS - 1; i >= 0; i--) freeSlots[freeCount++] = i
       readers = true
     } catch {
@@ -273,8 +294,19 @@ function onBatch(count: number): void {
       readWithNode(call)
       continue
     }
+    if (call.what === LIST) {
+      const listing = lists[slot]
+      lists[slot] = undefined
+      try {
+        if (listing) call.done(null, { bytes: Buffer.from(listing), size: got, mtime: EPOCH }, false)
+        else call.done(Object.assign(new Error('not listed on the reader threads'), { code: 'ENOTLISTED' }), undefined, false)
+      } finally {
+        finish(slot)
+      }
+      continue
+    }
     const at = slot * SLOT_BYTES
-    const stamp = call.what !== HEAD ? { size: stamps[slot * 3]!, mtimeNs: stamps[slot * 3 + 1]!, ino: stamps[slot * 3 + 2]! } : undefined
+    const stamp = call.what === STAMPED || call.what === STAMP_ONLY ? { size: stamps[slot * 3]!, mtimeNs: stamps[slot * 3 + 1]!, ino: stamps[slot * 3 + 2]! } : undefined
     const head = call.what === STAMP_ONLY ? { bytes: EMPTY, size: results[slot * 4 + 1]!, mtime: new Date(Math.round(results[slot * 4 + 2]!)) } : nativeHead(arena!.subarray(at, at + call.want), got, results[slot * 4 + 1]!, results[slot * 4 + 2]!, results[slot * 4 + 3]!)
     if (stamp) head.stamp = stamp
     try {
@@ -290,6 +322,9 @@ export const blockingReadsStamp = blockingAllowed
 
 /** Whether reads on the reader threads give the file's stamp when asked (readHeadInto's `stamp`), and stampInto runs there. */
 export const threadedReadsStamp = threadsAllowed
+
+/** Whether folders can be listed on the reader threads (listFolderInto). */
+export const threadedListing = threadsAllowed
 
 /** Whether heads are read by the native reader, blocking and on its threads (for tests and the benchmark's notes). */
 export const nativeHeadReader = blockingAllowed && threadsAllowed

@@ -78,14 +78,16 @@ export const FILES_PER_READER = 2
 
 /**
  * Folders listed at once ahead of the walk on a network drive (walk option
- * `listAhead`): as many as libuv's pool runs at once (`UV_THREADPOOL_SIZE`,
- * default 4), at most 16. Listings beyond the pool's threads wait in its
- * queue, first come first served, so the folders the walk needs next waited
- * behind later ones: 16 at once on 4 threads took the first file of the
- * stand-in 40 ms after the root was opened, 4 at once 20 ms.
+ * `listAhead`): 16 when they are listed on the native reader's threads
+ * (`onReaderThreads`: a thread for each); else as many as libuv's pool runs
+ * at once (`UV_THREADPOOL_SIZE`, default 4), at most 16. Listings beyond the
+ * pool's threads wait in its queue, first come first served, so the folders
+ * the walk needs next waited behind later ones: 16 at once on 4 threads took
+ * the first file of the stand-in 40 ms after the root was opened, 4 at once
+ * 20 ms.
  */
-export function networkListAhead(): number {
-  return Math.min(16, Number(process.env.UV_THREADPOOL_SIZE) || 4)
+export function networkListAhead(onReaderThreads = false): number {
+  return onReaderThreads ? 16 : Math.min(16, Number(process.env.UV_THREADPOOL_SIZE) || 4)
 }
 
 /** How one root is read, as the end summary and `--stats` report it. */

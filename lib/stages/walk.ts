@@ -7,6 +7,7 @@ import { CrawlerError, type RecordErrorCode } from '../errors.js'
 import { checkShard, shardOfFolder, type Shard } from '../parallel/shard.js'
 import type { EntryKind, FileEntry } from '../types.js'
 import { basename } from 'node:path'
+import { listFolderInto } from '../core/read-head.js'
 
 export interface WalkOptions {
   /** Follow symbolic links to files and folders. Default `false`: links are reported as skipped. */
@@ -79,6 +80,17 @@ export interface WalkOptions {
    * Default none.
    */
   prepareFiles?: (folder: { root: string; path: string; fsPath: string | Buffer }, files: Dirent[]) => void
+  /**
+   * List folders that are not listed with blocking calls on the native
+   * reader's threads, as many at once as `listAhead` asks, instead of with
+   * `fs.promises.readdir` on libuv's pool (four threads unless
+   * UV_THREADPOOL_SIZE is set before Node starts: listings beyond them
+   * wait). The same entries, types and names (bytes where a name is not
+   * UTF-8); a folder the threads cannot list is listed again with Node's
+   * call, for its error. Default `false` (no effect where the native part
+   * is not built).
+   */
+  listOnReaderThreads?: boolean
 }
 
 /** A folder as the walk enters it: its path below the root (`dir`), as written and as opened. */
@@ -369,7 +381,8 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
     // Names as text: as bytes, every name was a Buffer of its own (a tenth of a
     // crawl's time went to listing folders). A name that is not valid UTF-8
     // decodes with U+FFFD: then the folder is listed again as bytes.
-    let dirents = await list('utf8')
+    let dirents = !sync && opts.listOnReaderThreads ? await listOnThreads(fsPath) : undefined
+    if (!dirents) dirents = await list('utf8')
     if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = await list('buffer')
     // Bytewise order: for text, code point order is the order of the UTF-8 bytes.
     if (typeof dirents[0]?.name === 'string') dirents.sort((a, b) => compareCodePoints(a.name, b.name))
@@ -470,6 +483,65 @@ export function entryPath(folder: { path: string; fsPath: string | Buffer }, d: 
 }
 
 /** A directory entry's name as written in paths, and its bytes when they differ from it. */
+/** A folder listed on the native reader's threads (listFolderInto), as Dirents; undefined when it was not (list it with Node's call). */
+function listOnThreads(fsPath: string | Buffer): Promise<Dirent[] | undefined> {
+  return new Promise((resolve) => {
+    const asked = listFolderInto(fsPath, (listing, count) => resolve(listing ? direntsOf(listing, count) : undefined))
+    if (!asked) resolve(undefined)
+  })
+}
+
+/** The entries of a listing (read-head.ts listFolderInto): names as text, or all as bytes when one is not UTF-8 (as Node's readdir with encoding 'buffer' gives them). */
+function direntsOf(listing: Buffer, count: number): Dirent[] {
+  const types = new Uint8Array(count)
+  const starts = new Int32Array(count)
+  const ends = new Int32Array(count)
+  let at = 0
+  let bytes = false
+  for (let i = 0; i < count; i++) {
+    types[i] = listing[at]!
+    const length = listing.readUInt32LE(at + 1)
+    starts[i] = at + 5
+    ends[i] = at = at + 5 + length
+    if (!bytes && !isUtf8(listing.subarray(starts[i]!, ends[i]!))) bytes = true
+  }
+  const dirents = new Array<Dirent>(count)
+  for (let i = 0; i < count; i++) {
+    const name = bytes ? Buffer.from(listing.subarray(starts[i]!, ends[i]!)) : listing.toString('utf8', starts[i]!, ends[i]!)
+    dirents[i] = new ListedEntry(name, types[i]!) as unknown as Dirent
+  }
+  return dirents
+}
+
+/** A directory entry listed on the native reader's threads: what the walk asks of a Dirent (its name and type). */
+class ListedEntry {
+  constructor(
+    readonly name: string | Buffer,
+    private readonly type: number,
+  ) {}
+  isFile(): boolean {
+    return this.type === 1
+  }
+  isDirectory(): boolean {
+    return this.type === 2
+  }
+  isSymbolicLink(): boolean {
+    return this.type === 3
+  }
+  isFIFO(): boolean {
+    return this.type === 4
+  }
+  isSocket(): boolean {
+    return this.type === 5
+  }
+  isCharacterDevice(): boolean {
+    return this.type === 6
+  }
+  isBlockDevice(): boolean {
+    return this.type === 7
+  }
+}
+
 function nameOf(d: Dirent): { name: string; raw?: Buffer } {
   const raw = rawName(d)
   if (raw) return { name: displayName(raw), raw }

@@ -9,6 +9,8 @@ import type { FileEntry, SniffedEntry } from '../../lib/types.js'
 import { sniff } from '../../lib/stages/sniff.js'
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { execFileSync } from 'node:child_process'
+import { nativeHeadReader } from '../../lib/core/read-head.js'
 
 /** root/{Z.txt,a.txt,b.txt}, sub0/{y, deeper/z}, sub1/x, plus links to a file, a folder, a folder outside, nothing, and a loop. */
 function makeTree(): { top: string; root: string } {
@@ -186,4 +188,24 @@ test('prepareFiles is told of the files of folders listed ahead, before the walk
   let followed = 0
   await walk(top, { listAhead: 3, followSymlinks: true, prepareFiles: () => followed++ }).toArray()
   assert.equal(followed, 0)
+})
+
+test('folders listed on the native reader\'s threads give the entries Node\'s listing gives: names (bytes where not UTF-8), kinds, order, links', { skip: nativeHeadReader ? false : 'native head reader not built' }, async (t) => {
+  const { top, root } = makeTree()
+  t.after(() => fs.rmSync(top, { recursive: true, force: true }))
+  // A name that is not UTF-8, a FIFO, a name holding U+FFFD, many files in one folder.
+  fs.writeFileSync(Buffer.concat([Buffer.from(path.join(root, 'sub1') + '/'), Buffer.from([0x62, 0xff, 0x2e, 0x64])]), 'bytes')
+  execFileSync('mkfifo', [path.join(root, 'sub0', 'pipe')])
+  fs.writeFileSync(path.join(root, 'sub0', 'odd\uFFFDname'), 'x')
+  fs.mkdirSync(path.join(root, 'many'))
+  for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(root, 'many', `f${String(i).padStart(3, '0')}`), '')
+  const shape = (entries: FileEntry[]) => entries.map((e) => [Buffer.isBuffer(e.fsPath) ? e.fsPath.toString('hex') : e.fsPath, e.path, e.kind, e.skip ?? '', e.error ?? ''])
+  for (const followSymlinks of [false, true]) {
+    const blocking = shape(await walk(root, { sync: true, followSymlinks }).toArray())
+    const viaNode = shape(await walk(root, { listAhead: 4, followSymlinks }).toArray())
+    const viaThreads = shape(await walk(root, { listAhead: 4, followSymlinks, listOnReaderThreads: true }).toArray())
+    assert.ok(blocking.length > 300)
+    assert.deepEqual(viaNode, blocking)
+    assert.deepEqual(viaThreads, blocking, `followSymlinks ${followSymlinks}`)
+  }
 })
