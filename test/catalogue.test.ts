@@ -206,7 +206,7 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     [', written and its rows read ahead on the writer thread', THREAD, '-ahead', []],
     [', the writes taken back from the writer thread', TAKEN_BACK, '-back', []],
     [', read and stamped as on a network drive (--concurrency 8)', {}, '-network', ['--concurrency', '8']],
-    [', as on a network drive with the rows read ahead on the writer thread', THREAD, '-network-ahead', ['--concurrency', '8']],
+    [', as on a network drive, written on the writer thread from the first write', THREAD, '-network-thread', ['--concurrency', '8']],
   ] as const)
   it(`after changing 3 files, removing 5 and adding 4, equals a fresh catalogue of the changed tree${how}`, async () => {
     const work = path.join(tmp, `changed${name}`)

@@ -134,7 +134,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   if (rereadAll || rootList.every((root) => hasRows.get(root) === undefined)) writer.warm()
 
   // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
-  const chunks = new RowChunks(statements.nextRows, generation, writer)
+  const chunks = new RowChunks(statements.nextRows, generation, writer, modes.every((m) => m.concurrency === 1))
   const context: MergeContext = { generation, counts, remove: (root, key) => writer.remove(root, key), rows: (root, after) => chunks.next(root, after) }
   const merges = new Map<string, RootMerge>()
   const mergeOf = (root: string): RootMerge => {
