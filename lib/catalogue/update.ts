@@ -187,8 +187,8 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
    * On a network drive, the files of folders listed ahead of the walk are
    * stamped from then on (prepareFiles), their round trips overlapping
    * those of the folders before them; the walk meets them as it enters each
-   * folder. At most PREPARED folders are held: the oldest (a folder of
-   * another shard, never entered) go first.
+   * folder. At most PREPARED folders are held: the oldest (a folder never
+   * entered: the run stopped) go first.
    */
   const prepared = new Map<string, { names: string[]; got: Promise<Array<FileStamp | undefined>> }>()
   const prepareFiles = (folder: { root: string; path: string; fsPath: string | Buffer }, files: Dirent[]): void => {

@@ -74,9 +74,9 @@ export interface WalkOptions {
    * Called when a folder listed ahead of the walk (`listAhead`) has been
    * listed, with its entries that are not folders, before the walk enters
    * it: work on its files may start early (the catalogue stamps them on a
-   * network drive, where each is a round trip). The folder may turn out to
-   * be another shard's, and its files may include ignored ones. Not called
-   * for folders listed as the walk enters them, nor with `followSymlinks`.
+   * network drive, where each is a round trip). Only for folders of the
+   * walk's `shard`; the files may include ignored ones. Not called for
+   * folders listed as the walk enters them, nor with `followSymlinks`.
    * Default none.
    */
   prepareFiles?: (folder: { root: string; path: string; fsPath: string | Buffer }, files: Dirent[]) => void
@@ -163,7 +163,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
    */
   const ahead = new Map<string, Listing>()
   /** The folder the walk waits for the listing of: the first in walk order. */
-  let entering: { where: { path: string; fsPath: string | Buffer }; root: string } | undefined
+  let entering: { where: { path: string; fsPath: string | Buffer }; root: string; dir: string } | undefined
   let listing = 0
   const pending: FileEntry[] = []
   const stack: Frame[] = []
@@ -252,7 +252,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
       else {
         // Listed ahead, or listed now: either way known while it runs, so the listings ahead go on below it.
         const listed = (ahead.get(where.path) ?? startListing(where)).listed
-        entering = { where, root }
+        entering = { where, root, dir }
         try {
           dirents = await listed
         } finally {
@@ -323,32 +323,32 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
     if (stream.destroyed) return
     let held = 0
     /** False once nothing more can start now. */
-    const visit = (where: { path: string; fsPath: string | Buffer }, n: number, root: string): boolean => {
+    const visit = (where: { path: string; fsPath: string | Buffer }, n: number, root: string, dir: string): boolean => {
       const early = ahead.get(where.path)
       if (!early) {
         if (listing >= n) return false
-        startListing(where, root)
+        startListing(where, { root, dir })
         return ++held < HELD_AHEAD
       }
       if (++held >= HELD_AHEAD) return false
       if (early.dirents && !early.subdirs) early.subdirs = early.dirents.filter((d) => d.isDirectory()).map(nameOf)
-      for (const sub of early.subdirs ?? []) if (!visit(childPath(where, sub), n, root)) return false
+      for (const sub of early.subdirs ?? []) if (!visit(childPath(where, sub), n, root, joinRel(dir, sub.name))) return false
       return true
     }
     if (entering) {
       const n = aheadOf(entering.root)
-      if (n > 0 && !visit(entering.where, n, entering.root)) return
+      if (n > 0 && !visit(entering.where, n, entering.root, entering.dir)) return
     }
     for (let i = stack.length - 1; i >= 0; i--) {
       const frame = stack[i]!
       const n = syncOf(frame.root) ? 0 : aheadOf(frame.root)
       if (n <= 0) continue
-      for (const sub of frame.subdirs) if (!visit(childPath(frame, sub), n, frame.root)) return
+      for (const sub of frame.subdirs) if (!visit(childPath(frame, sub), n, frame.root, joinRel(frame.dir, sub.name))) return
     }
   }
 
-  /** Lists a folder without blocking; `root` given: listed ahead of the walk (prepareFiles is told of its files). */
-  function startListing(where: { path: string; fsPath: string | Buffer }, root?: string): Listing {
+  /** Lists a folder without blocking; `early` given: listed ahead of the walk (prepareFiles is told of its files, if the folder is of the walk's shard). */
+  function startListing(where: { path: string; fsPath: string | Buffer }, early?: { root: string; dir: string }): Listing {
     listing++
     const entry: Listing = { listed: listDir(where.fsPath, false) }
     ahead.set(where.path, entry)
@@ -357,9 +357,9 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         listing--
         // Its sub-folders come next in walk order: they may be listed ahead now.
         entry.dirents = dirents
-        if (root !== undefined && opts.prepareFiles && !opts.followSymlinks && !stream.destroyed) {
+        if (early && opts.prepareFiles && !opts.followSymlinks && !stream.destroyed && isMine(early.dir)) {
           const files = dirents.filter((d) => !d.isDirectory())
-          if (files.length) opts.prepareFiles({ root, path: where.path, fsPath: where.fsPath }, files)
+          if (files.length) opts.prepareFiles({ root: early.root, path: where.path, fsPath: where.fsPath }, files)
         }
         pumpListings()
       },

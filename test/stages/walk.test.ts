@@ -11,6 +11,7 @@ import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { execFileSync } from 'node:child_process'
 import { nativeHeadReader } from '../../lib/core/read-head.js'
+import { shardOfFolder } from '../../lib/parallel/shard.js'
 
 /** root/{Z.txt,a.txt,b.txt}, sub0/{y, deeper/z}, sub1/x, plus links to a file, a folder, a folder outside, nothing, and a loop. */
 function makeTree(): { top: string; root: string } {
@@ -188,6 +189,13 @@ test('prepareFiles is told of the files of folders listed ahead, before the walk
   let followed = 0
   await walk(top, { listAhead: 3, followSymlinks: true, prepareFiles: () => followed++ }).toArray()
   assert.equal(followed, 0)
+  // With a shard, only of the shard's own folders (the others are listed, for their sub-folders, never read).
+  for (const index of [0, 1]) {
+    const mine: string[] = []
+    await walk(top, { listAhead: 3, shard: { index, count: 2 }, prepareFiles: (folder) => mine.push(path.relative(top, folder.path)) }).toArray()
+    assert.ok(mine.length > 0, `shard ${index} told of none`)
+    for (const dir of mine) assert.equal(shardOfFolder(dir, 2), index, `${dir} is another shard's`)
+  }
 })
 
 test('folders listed on the native reader\'s threads give the entries Node\'s listing gives: names (bytes where not UTF-8), kinds, order, links', { skip: nativeHeadReader ? false : 'native head reader not built' }, async (t) => {
