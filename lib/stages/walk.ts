@@ -39,7 +39,7 @@ export interface WalkOptions {
    * per root (not with `sync`). Default 0: a folder is listed when the walk
    * reaches it. On a network drive each listing is a round trip or more:
    * listed one at a time, only when the reader asked, they left the reads
-   * waiting (crawl() lists as many at once as libuv's pool runs there).
+   * waiting (crawl() lists 16 at once there, on the native reader's threads).
    * Listings run in walk order, the folders needed next first, driven by
    * listings finishing, not by the reader's demand, and at most 64 folders
    * are held before the walk reaches them.
