@@ -25,7 +25,7 @@
  *   stampFolder(dir, names, out, text, ends)         the same (no link followed) for the files of one folder
  *   checkRows(root, packed, out)                     a chunk of the catalogue's rows checked against their files' stamps
  *   startReaders(onBatch(count), arena, slotBytes, results, doneSlots, stamps?, lists?)
- *   submit(count, paths, slots, wants, threads)      queues reads (want -1: lstats; -2: folder listings); at least `threads` readers
+ *   submit(count, paths, slots, wants, threads)      queues reads (want -1: lstats; -3: stats; -2: folder listings); at least `threads` readers
  *   ref() / unref()                                  keep the event loop alive while reads are due
  */
 #define _GNU_SOURCE
@@ -185,8 +185,8 @@ static napi_value read_head(napi_env env, napi_callback_info cbinfo) {
 typedef struct job {
   tq_job link;
   int32_t slot;
-  /* A stamp alone (submit's want -1): lstat, no open, no read. */
-  bool stat_only;
+  /* A stamp alone (submit's want -1: lstat; -3: stat, following a link): no open, no read. */
+  bool stat_only, follow;
   /* A folder's listing (submit's want -2): its entries into `list` (list_folder()). */
   bool list_only;
   unsigned char *list;
@@ -307,7 +307,7 @@ static void *reader_thread(void *arg) {
     if (j->list_only) j->got = list_folder(j->path, &j->list, &j->list_len);
     else if (j->stat_only) {
       struct stat st;
-      if (lstat(j->path, &st) == 0) {
+      if ((j->follow ? stat(j->path, &st) : lstat(j->path, &st)) == 0) {
         j->got = 0;
         j->info[0] = (double)st.st_size;
         j->info[1] = (double)st.st_mtim.tv_sec * 1e3 + (double)st.st_mtim.tv_nsec / 1e6;
@@ -423,7 +423,8 @@ static napi_value start_readers(napi_env env, napi_callback_info info) {
  *        wants: Int32Array, threads: number): number
  * Queues `count` reads with one lock: read i opens paths[i] and reads at most
  * wants[i] bytes into slot slots[i]; with wants[i] -1, the path is only
- * lstat'ed (its stamp, no open: got 0 or -errno); with -2, it is a folder
+ * lstat'ed (its stamp, no open: got 0 or -errno), with -3 stat'ed (a link
+ * followed); with -2, it is a folder
  * listed (list_folder(): got the number of entries). A path that cannot be opened as given
  * (a NUL inside, too long) is finished at once with -errno. Returns the
  * number of reads queued or finished; fewer when memory ran out.
@@ -451,7 +452,7 @@ static napi_value submit(napi_env env, napi_callback_info info) {
   char path[PATH_MAX + 1];
   for (int32_t i = 0; i < count; i++) {
     int32_t slot = slots[i];
-    bool stat_only = wants[i] == -1, list_only = wants[i] == -2;
+    bool stat_only = wants[i] == -1 || wants[i] == -3, follow = wants[i] == -3, list_only = wants[i] == -2;
     size_t want = wants[i] < 0 ? 0 : (size_t)wants[i];
     if (slot < 0 || (size_t)slot >= r->slots || want > r->slot_bytes) return tq_throw(env, "submit: slot or size out of range");
     napi_value p;
@@ -462,6 +463,7 @@ static napi_value submit(napi_env env, napi_callback_info info) {
     if (!j) break;
     j->slot = slot;
     j->stat_only = stat_only;
+    j->follow = follow;
     j->list_only = list_only;
     j->list = NULL;
     j->list_len = 0;

@@ -207,6 +207,7 @@ describe('index: an incremental catalogue', { skip: SKIP }, () => {
     [', the writes taken back from the writer thread', TAKEN_BACK, '-back', []],
     [', read and stamped as on a network drive (--concurrency 8)', {}, '-network', ['--concurrency', '8']],
     [', as on a network drive, written on the writer thread from the first write', THREAD, '-network-thread', ['--concurrency', '8']],
+    [', as on a network drive with --follow-symlinks (files stamped ahead on the reader threads)', {}, '-network-follow', ['--concurrency', '8', '--follow-symlinks']],
   ] as const)
   it(`after changing 3 files, removing 5 and adding 4, equals a fresh catalogue of the changed tree${how}`, async () => {
     const work = path.join(tmp, `changed${name}`)

@@ -105,10 +105,10 @@ export function folderStamper(): ((dir: string | Buffer, names: string[]) => Fol
  * 5,000-file tree 8 times slower than reading every file (docs/DECISIONS.md,
  * "The catalogue on a network drive"). All the calls share one queue, in
  * the order asked (the walk's), with at most `inFlight` running: folders
- * asked for ahead of the walk wait behind those it is entering. Undefined
- * without the reader threads.
+ * asked for ahead of the walk wait behind those it is entering. `follow`:
+ * `stat`, links followed. Undefined without the reader threads.
  */
-export function stampAll(dir: string, names: readonly string[], inFlight: number): Promise<Array<FileStamp | undefined>> | undefined {
+export function stampAll(dir: string, names: readonly string[], inFlight: number, follow = false): Promise<Array<FileStamp | undefined>> | undefined {
   if (!threadedReadsStamp) return undefined
   const sep = dir.endsWith('/') ? '' : '/'
   const got: Array<FileStamp | undefined> = new Array(names.length)
@@ -118,6 +118,7 @@ export function stampAll(dir: string, names: readonly string[], inFlight: number
     for (let i = 0; i < names.length; i++) {
       queue.push({
         path: dir + sep + names[i]!,
+        follow,
         done: (stamp) => {
           got[i] = stamp
           if (--left === 0) resolve(got)
@@ -129,7 +130,7 @@ export function stampAll(dir: string, names: readonly string[], inFlight: number
 }
 
 /** stampAll's calls not started yet, from `queueHead` on. */
-const queue: Array<{ path: string; done: (stamp: FileStamp | undefined) => void } | undefined> = []
+const queue: Array<{ path: string; follow: boolean; done: (stamp: FileStamp | undefined) => void } | undefined> = []
 let queueHead = 0
 let running = 0
 
@@ -143,7 +144,7 @@ function pump(inFlight: number): void {
       running--
       call.done(stamp)
       pump(inFlight)
-    }, inFlight)
+    }, inFlight, call.follow)
   }
 }
 

@@ -160,8 +160,8 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
       pending.push(entry.path, keys.buf, keyLength, undefined, 0, false, true)
       return true
     }
-    // Vanished or unreadable (no stamp): the read says why.
-    const stampLength = stamp(entry.fsPath)
+    // Vanished or unreadable (no stamp): the read says why. With --follow-symlinks on a network drive, most were stamped ahead.
+    const stampLength = (followSymlinks && typeof entry.fsPath === 'string' ? readyStamp(entry.path) : undefined) ?? stamp(entry.fsPath)
     const met = mergeOf(entry.root).meet(keys.buf, keyLength, stamp.text, 0, stampLength, stamp.values, 0)
     if (met === 'unchanged') {
       counts.unchanged++
@@ -196,10 +196,36 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     if (closed || inFlight <= 1 || folder.fsPath !== folder.path || !mergeOf(folder.root).rowsAhead()) return
     const names = files.map((d) => d.name)
     if (names.some((n) => typeof n !== 'string' || n.includes('\\'))) return
-    const got = stampAll(folder.path, names, inFlight)
+    const got = stampAll(folder.path, names, inFlight, followSymlinks)
     if (!got) return
+    if (followSymlinks) {
+      // Files come as entries, met one by one in the crawl's synchronous `select`: their stamps wait there, once taken.
+      void got.then((stamps) => {
+        if (closed) return
+        ready.set(folder.path, new Map(names.map((n, i) => [n, stamps[i]])))
+        if (ready.size > PREPARED) ready.delete(ready.keys().next().value!)
+      })
+      return
+    }
     prepared.set(folder.path, { names, got })
     if (prepared.size > PREPARED) prepared.delete(prepared.keys().next().value!)
+  }
+  /** With --follow-symlinks: the stamps (`stat`) of the files of folders listed ahead, taken already, by folder and name; each is taken once. */
+  const ready = new Map<string, Map<string, FileStamp | undefined>>()
+  /** A file's stamp from `ready` into `stamp`'s values and text: its length (-1: it could not be stamped), or undefined when it is not there. */
+  const readyStamp = (path: string): number | undefined => {
+    const at = path.lastIndexOf('/')
+    const folder = ready.get(path.slice(0, at))
+    const name = path.slice(at + 1)
+    if (!folder?.has(name)) return undefined
+    const st = folder.get(name)
+    folder.delete(name)
+    if (folder.size === 0) ready.delete(path.slice(0, at))
+    if (!st) return -1
+    stamp.values[0] = st.size
+    stamp.values[1] = st.mtimeNs
+    stamp.values[2] = st.ino
+    return stamp.text.write(`${st.size}:${st.mtimeNs}:${st.ino}`, 0, 'latin1')
   }
   const filterFiles = (folder: WalkFolder, files: Dirent[] | undefined): Dirent[] | Promise<Dirent[]> => {
     if (closed) return []
@@ -325,7 +351,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     naming.delete(nameKey(record))
     writer.name(record.root, file.key, record.mime, file.size, file.mtimeNs, file.ino)
   }
-  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, stamps: true, ...(followSymlinks ? {} : { filterFiles, prepareFiles }) })
+  const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, stamps: true, ...(followSymlinks ? { prepareFiles } : { filterFiles, prepareFiles }) })
   // Roots read by the native reader (blocking on local disks, on its threads on network drives): their records carry the stamp of the file as it was opened (the crawl's `stamps`).
   const stampedRoots = new Set(records.stats.readModes.filter((m) => fsRoot(m.root) && (m.concurrency === 1 ? blockingReadsStamp : threadedReadsStamp)).map((m) => m.root))
   const readsStamp = (root: string) => stampedRoots.has(root)

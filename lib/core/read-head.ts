@@ -1,5 +1,5 @@
 import type { FileStamp } from '../types.js'
-import { open, fstat, read, close, lstat, constants, openSync, fstatSync, readSync, closeSync, type Stats } from 'node:fs'
+import { open, fstat, read, close, lstat, stat, constants, openSync, fstatSync, readSync, closeSync, type Stats } from 'node:fs'
 import { headReaderAddon, nativeAllowed } from '../io/native-parts.js'
 
 export interface Head {
@@ -76,12 +76,12 @@ export type StampCallback = (stamp: FileStamp | undefined) => void
  * thread: on the reader threads when they run (a network drive's round trip
  * holds one of them, not the crawl), else with Node's lstat on the libuv
  * pool. `readers`: reader threads enough for this many at once, as for
- * readHeadInto. The catalogue stamps a network folder's files this way, all
- * at once.
+ * readHeadInto; `follow`: `stat`, a link followed. The catalogue stamps a
+ * network folder's files this way, all at once.
  */
-export function stampInto(path: string | Buffer, done: StampCallback, readers?: number): void {
-  if (threadsAllowed && readersReady() && freeCount > 0) return askNative(path, -1, STAMP_ONLY, (err, head) => done(err ? undefined : head!.stamp), readers)
-  lstat(path, { bigint: true }, (err, st) => done(err ? undefined : { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) }))
+export function stampInto(path: string | Buffer, done: StampCallback, readers?: number, follow = false): void {
+  if (threadsAllowed && readersReady() && freeCount > 0) return askNative(path, follow ? -3 : -1, STAMP_ONLY, (err, head) => done(err ? undefined : head!.stamp), readers)
+  ;(follow ? stat : lstat)(path, { bigint: true }, (err, st) => done(err ? undefined : { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) }))
 }
 
 /**
@@ -116,8 +116,8 @@ interface Call {
 function readWithNode(call: Call): void {
   if (call.what === LIST) return call.done(Object.assign(new Error('not listed on the reader threads'), { code: 'ENOTLISTED' }), undefined, false)
   if (call.what === STAMP_ONLY) {
-    // A stamp alone whose lstat failed on the reader threads: Node's, for its error.
-    lstat(call.path, { bigint: true }, (err, st) => call.done(err, err ? undefined : { bytes: Buffer.alloc(0), size: Number(st.size), mtime: st.mtime, stamp: { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) } }, false))
+    // A stamp alone whose lstat (stat: want -3) failed on the reader threads: Node's, for its error.
+    ;(call.want === -3 ? stat : lstat)(call.path, { bigint: true }, (err, st) => call.done(err, err ? undefined : { bytes: Buffer.alloc(0), size: Number(st.size), mtime: st.mtime, stamp: { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) } }, false))
     return
   }
   readHeadJs(call.path, call.want).then(

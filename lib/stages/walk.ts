@@ -75,8 +75,9 @@ export interface WalkOptions {
    * listed, with its entries that are not folders, before the walk enters
    * it: work on its files may start early (the catalogue stamps them on a
    * network drive, where each is a round trip). Only for folders of the
-   * walk's `shard`; the files may include ignored ones. Not called for
-   * folders listed as the walk enters them, nor with `followSymlinks`.
+   * walk's `shard`; the files may include ignored ones, and links (with
+   * `followSymlinks`, links to folders too). Not called for folders listed
+   * as the walk enters them.
    * Default none.
    */
   prepareFiles?: (folder: { root: string; path: string; fsPath: string | Buffer }, files: Dirent[]) => void
@@ -357,7 +358,7 @@ export function walk(roots: string | readonly string[], options: WalkOptions = {
         listing--
         // Its sub-folders come next in walk order: they may be listed ahead now.
         entry.dirents = dirents
-        if (early && opts.prepareFiles && !opts.followSymlinks && !stream.destroyed && isMine(early.dir)) {
+        if (early && opts.prepareFiles && !stream.destroyed && isMine(early.dir)) {
           const files = dirents.filter((d) => !d.isDirectory())
           if (files.length) opts.prepareFiles({ root: early.root, path: where.path, fsPath: where.fsPath }, files)
         }
