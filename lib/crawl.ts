@@ -15,7 +15,7 @@ import { toNdjson } from './stages/to-ndjson.js'
 import { LATER, orderedParallel, type Settle } from './util/ordered-parallel.js'
 import { checkShard, parseShard, type Shard } from './parallel/shard.js'
 import { networkListAhead, FILES_PER_READER, readModes } from './io/fs-type.js'
-import { threadedListing } from './core/read-head.js'
+import { readerThreads } from './core/read-head.js'
 import type { DicomRecord, FileEntry } from './types.js'
 
 /** What to crawl and how: the engine's options (tags, templates, match, headBytes, maxHeaderBytes) and the crawl's own. */
@@ -134,7 +134,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
   const blocking = (root: string): boolean => (modeOf.get(root)?.concurrency ?? 1) === 1
   const concurrency = Math.max(...stats.readModes.map((m) => m.concurrency), 1)
   // Network folders listed on the native reader's threads, not libuv's four.
-  const listAhead = networkListAhead(threadedListing)
+  const listAhead = networkListAhead(readerThreads)
   const source = walk(roots, {
     followSymlinks: options.followSymlinks ?? false,
     followOutsideRoots: options.followOutsideRoots ?? false,
@@ -145,7 +145,7 @@ export function crawl(roots: string | readonly string[], options: CrawlOptions =
     ...(shard ? { shard } : {}),
     ...(options.filterFiles ? { filterFiles: options.filterFiles } : {}),
     ...(options.prepareFiles ? { prepareFiles: options.prepareFiles } : {}),
-    listOnReaderThreads: threadedListing,
+    listOnReaderThreads: readerThreads,
   })
   const header = format === 'csv' ? csvHeader(recordColumns(e.tags)) : undefined
   if (jobs > 1 && stats.readModes.every((m) => m.concurrency === 1) && nativeNamerBuilt()) {

@@ -1,6 +1,6 @@
 import { lstatSync, statSync } from 'node:fs'
 import { headReaderAddon, nativeAllowed } from '../io/native-parts.js'
-import { stampInto, threadedReadsStamp } from '../core/read-head.js'
+import { readerThreads, stampInto } from '../core/read-head.js'
 import type { FileStamp } from '../types.js'
 
 interface NativeStamp {
@@ -53,10 +53,7 @@ export function stamper(followSymlinks: boolean): Stamper {
     stamp = (fsPath) => {
       try {
         const st = stat(fsPath, { bigint: true })
-        values[0] = st.size
-        values[1] = st.mtimeNs
-        values[2] = BigInt.asIntN(64, st.ino)
-        return text.write(`${values[0]}:${values[1]}:${values[2]}`, 'latin1')
+        return putStamp({ size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) }, values, 0, text, 0)
       } catch {
         return -1
       }
@@ -109,7 +106,7 @@ export function folderStamper(): ((dir: string | Buffer, names: string[]) => Fol
  * `stat`, links followed. Undefined without the reader threads.
  */
 export function stampAll(dir: string, names: readonly string[], inFlight: number, follow = false): Promise<Array<FileStamp | undefined>> | undefined {
-  if (!threadedReadsStamp) return undefined
+  if (!readerThreads) return undefined
   const sep = dir.endsWith('/') ? '' : '/'
   const got: Array<FileStamp | undefined> = new Array(names.length)
   return new Promise((resolve) => {
@@ -162,15 +159,18 @@ export function folderStamps(names: readonly string[], asked: readonly string[],
   let end = 0
   for (let i = 0; i < names.length; i++) {
     const st = at(i)
-    if (st) {
-      stamps.values[3 * i] = st.size
-      stamps.values[3 * i + 1] = st.mtimeNs
-      stamps.values[3 * i + 2] = st.ino
-      end += stamps.text.write(`${st.size}:${st.mtimeNs}:${st.ino}`, end, 'latin1')
-    }
+    if (st) end += putStamp(st, stamps.values, 3 * i, stamps.text, end)
     stamps.ends[i] = end
   }
   return stamps
+}
+
+/** A stamp's three integers into `values` from `vi`, and its text (`size:mtime_ns:inode`, as SQLite writes them) into `text` at `at`: the text's length. */
+export function putStamp(st: FileStamp, values: BigInt64Array, vi: number, text: Buffer, at: number): number {
+  values[vi] = st.size
+  values[vi + 1] = st.mtimeNs
+  values[vi + 2] = st.ino
+  return text.write(`${st.size}:${st.mtimeNs}:${st.ino}`, at, 'latin1')
 }
 
 /**

@@ -16,9 +16,9 @@ import { RowChunks } from './chunks.js'
 import { KeyWriter } from './walk-key.js'
 import { RootMerge, UNSTAMPED, mergeStatements, type MergeContext } from './merge.js'
 import { entryPath, type WalkFolder } from '../stages/walk.js'
-import { folderStamper, folderStamps, stampAll, stamper, type FolderStamps } from './stamp.js'
+import { folderStamper, folderStamps, putStamp, stampAll, stamper, type FolderStamps } from './stamp.js'
 import { PendingFiles } from './pending.js'
-import { blockingReadsStamp, threadedReadsStamp } from '../core/read-head.js'
+import { blockingReadsStamp, readerThreads } from '../core/read-head.js'
 import { readModes } from '../io/fs-type.js'
 
 /** Folders listed ahead of the walk whose files are stamped early (network drives), at most: the walk lists at most 64 ahead. */
@@ -126,15 +126,16 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   // Roots on network drives (read many at once): their files are stamped many at once too, on the reader threads.
   const modes = readModes(rootList, options.concurrency)
   const inFlightOf = new Map(modes.map((m) => [m.root, m.concurrency]))
-  // The writer thread checks the rows it reads ahead against their files (one lstat after the other) where links are not followed, on local disks.
-  const check = !(options.followSymlinks ?? false) && rootList.every(fsRoot) && modes.every((m) => m.concurrency === 1)
+  // On local disks only, the writer thread reads the merge's rows ahead, and checks them against their files (one lstat after the other) where links are not followed.
+  const local = modes.every((m) => m.concurrency === 1)
+  const check = !(options.followSymlinks ?? false) && rootList.every(fsRoot) && local
   const writer = new CatalogueWriter({ db, columns: [...FIXED_COLUMNS, ...tags.map((t) => t.keyword)], types, started, generation, runId, batchFiles, batchMs }, conn, check)
   // No row of these roots (a first run), or every file read again: every file will be written, so the writer thread starts now.
   const hasRows = conn.prepare('SELECT 1 FROM files WHERE root = ? LIMIT 1').pluck()
   if (rereadAll || rootList.every((root) => hasRows.get(root) === undefined)) writer.warm()
 
   // The merge: each root's rows in walk order beside the walk (lib/catalogue/merge.ts).
-  const chunks = new RowChunks(statements.nextRows, generation, writer, modes.every((m) => m.concurrency === 1))
+  const chunks = new RowChunks(statements.nextRows, generation, writer, local)
   const context: MergeContext = { generation, counts, remove: (root, key) => writer.remove(root, key), rows: (root, after) => chunks.next(root, after) }
   const merges = new Map<string, RootMerge>()
   const mergeOf = (root: string): RootMerge => {
@@ -221,11 +222,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
     const st = folder.get(name)
     folder.delete(name)
     if (folder.size === 0) ready.delete(path.slice(0, at))
-    if (!st) return -1
-    stamp.values[0] = st.size
-    stamp.values[1] = st.mtimeNs
-    stamp.values[2] = st.ino
-    return stamp.text.write(`${st.size}:${st.mtimeNs}:${st.ino}`, 0, 'latin1')
+    return st ? putStamp(st, stamp.values, 0, stamp.text, 0) : -1
   }
   const filterFiles = (folder: WalkFolder, files: Dirent[] | undefined): Dirent[] | Promise<Dirent[]> => {
     if (closed) return []
@@ -277,13 +274,10 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
       }
       return afterFolder(files)
     }
-    if (names && early) {
-      // A network drive: the folder's files stamped many at once (from when it was listed, if that was ahead of the walk), then met.
-      return early.got.then((got) => (closed ? [] : meetStamped(folder, files, names, folderStamps(names, early.names, got))))
-    }
+    // A network drive: the folder's files stamped many at once (from when it was listed, if that was ahead of the walk), then met.
     const inFlight = inFlightOf.get(folder.root) ?? 1
-    const later = names && inFlight > 1 ? stampAll(folder.path, names, inFlight) : undefined
-    if (later) return later.then((got) => (closed ? [] : meetStamped(folder, files, names!, folderStamps(names!, names!, got))))
+    const asked = early ?? (names && inFlight > 1 ? { names, got: stampAll(folder.path, names, inFlight) } : undefined)
+    if (names && asked?.got) return asked.got.then((got) => (closed ? [] : meetStamped(folder, files, names, folderStamps(names, asked.names, got))))
     const stamps = names && stampFolder?.(folder.fsPath, names)
     if (stamps) return meetStamped(folder, files, names!, stamps)
     // Odd names, or no native part: one by one, as entries of the walk would be.
@@ -353,7 +347,7 @@ export function indexArchive(roots: string | readonly string[], db: string, opti
   }
   const records = crawl(rootList, { ...options, ...(shard ? { shard } : {}), tags, allFiles: true, recordMime: false, onNamed: named, select, stamps: true, ...(followSymlinks ? { prepareFiles } : { filterFiles, prepareFiles }) })
   // Roots read by the native reader (blocking on local disks, on its threads on network drives): their records carry the stamp of the file as it was opened (the crawl's `stamps`).
-  const stampedRoots = new Set(records.stats.readModes.filter((m) => fsRoot(m.root) && (m.concurrency === 1 ? blockingReadsStamp : threadedReadsStamp)).map((m) => m.root))
+  const stampedRoots = new Set(records.stats.readModes.filter((m) => fsRoot(m.root) && (m.concurrency === 1 ? blockingReadsStamp : readerThreads)).map((m) => m.root))
   const readsStamp = (root: string) => stampedRoots.has(root)
 
   const store = (record: DicomRecord) => {

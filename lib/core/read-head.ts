@@ -81,7 +81,12 @@ export type StampCallback = (stamp: FileStamp | undefined) => void
  */
 export function stampInto(path: string | Buffer, done: StampCallback, readers?: number, follow = false): void {
   if (threadsAllowed && readersReady() && freeCount > 0) return askNative(path, follow ? -3 : -1, STAMP_ONLY, (err, head) => done(err ? undefined : head!.stamp), readers)
-  ;(follow ? stat : lstat)(path, { bigint: true }, (err, st) => done(err ? undefined : { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) }))
+  nodeStamp(path, follow, (err, stamp) => done(err ? undefined : stamp))
+}
+
+/** A path's stamp with Node's call (`stat` when following links, else `lstat`). */
+function nodeStamp(path: string | Buffer, follow: boolean, done: (err: NodeJS.ErrnoException | null, stamp?: FileStamp) => void): void {
+  ;(follow ? stat : lstat)(path, { bigint: true }, (err, st) => done(err, err ? undefined : { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) }))
 }
 
 /**
@@ -117,8 +122,7 @@ function readWithNode(call: Call): void {
   if (call.what === LIST) return call.done(Object.assign(new Error('not listed on the reader threads'), { code: 'ENOTLISTED' }), undefined, false)
   if (call.what === STAMP_ONLY) {
     // A stamp alone whose lstat (stat: want -3) failed on the reader threads: Node's, for its error.
-    ;(call.want === -3 ? stat : lstat)(call.path, { bigint: true }, (err, st) => call.done(err, err ? undefined : { bytes: Buffer.alloc(0), size: Number(st.size), mtime: st.mtime, stamp: { size: st.size, mtimeNs: st.mtimeNs, ino: BigInt.asIntN(64, st.ino) } }, false))
-    return
+    return nodeStamp(call.path, call.want === -3, (err, stamp) => call.done(err, stamp && { bytes: EMPTY, size: Number(stamp.size), mtime: EPOCH, stamp }, false))
   }
   readHeadJs(call.path, call.want).then(
     (head) => call.done(null, head, false),
@@ -307,7 +311,8 @@ function onBatch(count: number): void {
     }
     const at = slot * SLOT_BYTES
     const stamp = call.what === STAMPED || call.what === STAMP_ONLY ? { size: stamps[slot * 3]!, mtimeNs: stamps[slot * 3 + 1]!, ino: stamps[slot * 3 + 2]! } : undefined
-    const head = call.what === STAMP_ONLY ? { bytes: EMPTY, size: results[slot * 4 + 1]!, mtime: new Date(Math.round(results[slot * 4 + 2]!)) } : nativeHead(arena!.subarray(at, at + call.want), got, results[slot * 4 + 1]!, results[slot * 4 + 2]!, results[slot * 4 + 3]!)
+    // A stamp alone: only its stamp is asked for (no Date made for it).
+    const head = call.what === STAMP_ONLY ? { bytes: EMPTY, size: results[slot * 4 + 1]!, mtime: EPOCH } : nativeHead(arena!.subarray(at, at + call.want), got, results[slot * 4 + 1]!, results[slot * 4 + 2]!, results[slot * 4 + 3]!)
     if (stamp) head.stamp = stamp
     try {
       call.done(null, head, true)
@@ -320,11 +325,8 @@ function onBatch(count: number): void {
 /** Whether blocking reads are native, and so give a file's stamp when asked (readHeadSync's `stamp`). */
 export const blockingReadsStamp = blockingAllowed
 
-/** Whether reads on the reader threads give the file's stamp when asked (readHeadInto's `stamp`), and stampInto runs there. */
-export const threadedReadsStamp = threadsAllowed
-
-/** Whether folders can be listed on the reader threads (listFolderInto). */
-export const threadedListing = threadsAllowed
+/** Whether the native reader's threads run here: reads on them give the file's stamp when asked (readHeadInto's `stamp`), and stampInto and listFolderInto use them. */
+export const readerThreads = threadsAllowed
 
 /** Whether heads are read by the native reader, blocking and on its threads (for tests and the benchmark's notes). */
 export const nativeHeadReader = blockingAllowed && threadsAllowed

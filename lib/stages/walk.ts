@@ -483,7 +483,6 @@ export function entryPath(folder: { path: string; fsPath: string | Buffer }, d: 
   return childPath(folder, nameOf(d))
 }
 
-/** A directory entry's name as written in paths, and its bytes when they differ from it. */
 /** A folder listed on the native reader's threads (listFolderInto), as Dirents; undefined when it was not (list it with Node's call). */
 function listOnThreads(fsPath: string | Buffer): Promise<Dirent[] | undefined> {
   return new Promise((resolve) => {
@@ -543,6 +542,7 @@ class ListedEntry {
   }
 }
 
+/** A directory entry's name as written in paths, and its bytes when they differ from it. */
 function nameOf(d: Dirent): { name: string; raw?: Buffer } {
   const raw = rawName(d)
   if (raw) return { name: displayName(raw), raw }
